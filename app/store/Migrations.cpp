@@ -1,0 +1,116 @@
+#include "Migrations.h"
+
+using namespace Qt::StringLiterals;
+
+// Times are Unix seconds (UTC) in INTEGER columns: compact, and they sort. Calendar dates (SPD,
+// promised delivery) are ISO 'YYYY-MM-DD' text, which sorts too. Money is whole paise.
+const QList<Migration>& migrations()
+{
+    static const QList<Migration> steps = {
+        {1,
+         u"orders, customers, tickets and every ticket section"_s,
+         {
+             // A customer is a registered mobile number; name and email are the latest known.
+             // Each order keeps the details it was placed with (the KM's "Customer Information":
+             // name, email, phone and address used for placing the order).
+             u"CREATE TABLE customers ("
+             "  id INTEGER PRIMARY KEY,"
+             "  phone TEXT NOT NULL UNIQUE,"
+             "  name TEXT NOT NULL,"
+             "  email TEXT NOT NULL)"_s,
+
+             u"CREATE TABLE orders ("
+             "  id INTEGER PRIMARY KEY,"
+             "  order_id TEXT NOT NULL UNIQUE,"
+             "  customer_id INTEGER NOT NULL REFERENCES customers (id),"
+             "  placed_at INTEGER NOT NULL,"
+             "  platform TEXT NOT NULL CHECK (platform IN ('android', 'ios', 'web')),"
+             "  payment TEXT NOT NULL CHECK (payment IN ('prepaid', 'cash')),"
+             "  amount_paise INTEGER NOT NULL CHECK (amount_paise >= 0),"
+             "  customer_name TEXT NOT NULL,"
+             "  customer_email TEXT NOT NULL,"
+             "  alt_phone TEXT,"
+             "  address TEXT NOT NULL,"
+             "  pincode TEXT NOT NULL,"
+             "  city TEXT NOT NULL,"
+             "  refund_status TEXT CHECK (refund_status IN ('initiated', 'processed', 'failed')),"
+             "  refund_initiated_at INTEGER,"
+             "  refund_tat_days INTEGER)"_s,
+             u"CREATE INDEX orders_customer ON orders (customer_id, placed_at)"_s,
+             u"CREATE INDEX orders_email ON orders (customer_email COLLATE NOCASE)"_s,
+             u"CREATE INDEX orders_alt_phone ON orders (alt_phone) WHERE alt_phone IS NOT NULL"_s,
+
+             u"CREATE TABLE tickets ("
+             "  id INTEGER PRIMARY KEY,"
+             "  ticket_id TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+             "  order_ref INTEGER NOT NULL REFERENCES orders (id) ON DELETE CASCADE,"
+             "  position INTEGER NOT NULL,"
+             "  service_line TEXT NOT NULL"
+             "    CHECK (service_line IN ('installation', 'maintenance', 'large_repair', 'mobile_repair')),"
+             "  service TEXT NOT NULL,"
+             "  product_category TEXT NOT NULL,"
+             "  product_brand TEXT NOT NULL,"
+             "  product_model TEXT,"
+             "  product_serial TEXT,"
+             "  status TEXT NOT NULL,"
+             "  sub_status TEXT NOT NULL,"
+             "  created_at INTEGER NOT NULL,"
+             "  spd TEXT NOT NULL,"
+             "  delivery_promised TEXT,"
+             "  slot TEXT,"
+             "  technician_name TEXT,"
+             "  technician_phone TEXT,"
+             "  completed_at INTEGER,"
+             "  invoice_available INTEGER NOT NULL DEFAULT 1)"_s,
+             u"CREATE INDEX tickets_order ON tickets (order_ref, position)"_s,
+
+             u"CREATE TABLE ticket_activity ("
+             "  id INTEGER PRIMARY KEY,"
+             "  ticket_ref INTEGER NOT NULL REFERENCES tickets (id) ON DELETE CASCADE,"
+             "  position INTEGER NOT NULL,"
+             "  at INTEGER NOT NULL,"
+             "  actor TEXT NOT NULL,"
+             "  status TEXT NOT NULL,"
+             "  sub_status TEXT NOT NULL,"
+             "  remark TEXT NOT NULL)"_s,
+             u"CREATE INDEX ticket_activity_ticket ON ticket_activity (ticket_ref, position)"_s,
+
+             u"CREATE TABLE ticket_reopens ("
+             "  id INTEGER PRIMARY KEY,"
+             "  ticket_ref INTEGER NOT NULL REFERENCES tickets (id) ON DELETE CASCADE,"
+             "  position INTEGER NOT NULL,"
+             "  at INTEGER NOT NULL,"
+             "  reason TEXT NOT NULL,"
+             "  new_ticket_id TEXT)"_s,
+             u"CREATE INDEX ticket_reopens_ticket ON ticket_reopens (ticket_ref, position)"_s,
+
+             u"CREATE TABLE fake_flags ("
+             "  id INTEGER PRIMARY KEY,"
+             "  ticket_ref INTEGER NOT NULL REFERENCES tickets (id) ON DELETE CASCADE,"
+             "  position INTEGER NOT NULL,"
+             "  at INTEGER NOT NULL,"
+             "  kind TEXT NOT NULL,"
+             "  detail TEXT NOT NULL)"_s,
+             u"CREATE INDEX fake_flags_ticket ON fake_flags (ticket_ref, position)"_s,
+
+             u"CREATE TABLE ticket_sales ("
+             "  id INTEGER PRIMARY KEY,"
+             "  ticket_ref INTEGER NOT NULL REFERENCES tickets (id) ON DELETE CASCADE,"
+             "  position INTEGER NOT NULL,"
+             "  item TEXT NOT NULL,"
+             "  price_paise INTEGER NOT NULL CHECK (price_paise >= 0))"_s,
+             u"CREATE INDEX ticket_sales_ticket ON ticket_sales (ticket_ref, position)"_s,
+
+             u"CREATE TABLE ticket_completion ("
+             "  ticket_ref INTEGER PRIMARY KEY REFERENCES tickets (id) ON DELETE CASCADE,"
+             "  serial TEXT NOT NULL)"_s,
+             u"CREATE TABLE completion_images ("
+             "  id INTEGER PRIMARY KEY,"
+             "  ticket_ref INTEGER NOT NULL REFERENCES ticket_completion (ticket_ref) ON DELETE CASCADE,"
+             "  position INTEGER NOT NULL,"
+             "  ref TEXT NOT NULL)"_s,
+             u"CREATE INDEX completion_images_ticket ON completion_images (ticket_ref, position)"_s,
+         }},
+    };
+    return steps;
+}

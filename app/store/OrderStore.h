@@ -1,0 +1,94 @@
+#pragma once
+
+#include "domain/Order.h"
+#include "search/SearchQuery.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+#include <QString>
+
+#include <array>
+#include <memory>
+#include <optional>
+
+class Database;
+
+// A search hit: the order, plus the ticket the agent asked for when the search was by ticket ID.
+struct SearchHit
+{
+    OrderSummary summary;
+    QString matchedTicketId;
+};
+
+// Orders and their tickets in the database. Every statement is prepared once per store and
+// reused; every write of one order happens in one transaction (a savepoint when the caller
+// already holds one, so an import can batch many orders and still reject one alone).
+class OrderStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(OrderStore)
+
+public:
+    static constexpr int DefaultSearchLimit = 200;
+
+    explicit OrderStore(Database& db);
+    ~OrderStore();
+    Q_DISABLE_COPY_MOVE(OrderStore)
+
+    // Inserts the order or replaces what the database holds for it (tickets matched by ticket ID).
+    bool upsert(const Order& order);
+    // The order, or nullopt: then hasError() tells a failure from "no such order".
+    std::optional<Order> order(const QString& orderId);
+    QList<SearchHit> search(const SearchQuery& query, int limit = DefaultSearchLimit);
+    qint64 orderCount();
+
+    bool hasError() const { return !m_error.isEmpty(); }
+    QString errorString() const { return m_error; }
+
+    enum class Statement
+    {
+        UpsertCustomer,
+        UpsertOrder,
+        TicketsOfOrder,
+        UpsertTicket,
+        DeleteTicket,
+        DeleteActivity,
+        DeleteReopens,
+        DeleteFakeFlags,
+        DeleteSales,
+        DeleteCompletion,
+        InsertActivity,
+        InsertReopen,
+        InsertFakeFlag,
+        InsertSale,
+        InsertCompletion,
+        InsertImage,
+        LoadOrder,
+        LoadTickets,
+        LoadActivity,
+        LoadReopens,
+        LoadFakeFlags,
+        LoadSales,
+        LoadCompletion,
+        LoadImages,
+        SearchOrderId,
+        SearchOrderPrefix,
+        SearchPhone,
+        SearchEmail,
+        SearchTicket,
+        CountOrders,
+        TicketOwner,
+    };
+    static constexpr int StatementCount = static_cast<int>(Statement::TicketOwner) + 1;
+
+private:
+    QSqlQuery* statement(Statement id);
+    bool run(QSqlQuery* query);
+    bool writeOrder(const Order& order);
+    bool writeTicketSections(qint64 ticketRef, const Ticket& ticket, bool fresh);
+    bool loadTicketSections(qint64 orderRef, Order& order, const QHash<qint64, qsizetype>& index);
+
+    Database& m_db;
+    std::array<std::unique_ptr<QSqlQuery>, StatementCount> m_statements;
+    QString m_error;
+};
