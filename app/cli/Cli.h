@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/PolicyClock.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+class Workspace;
+
+// assistdesk-cli: the console's core without a window, for scripts, QA and data loading.
+// Every command returns an exit status from ExitCode; messages for people go to stderr, results
+// for programs to stdout.
+class Cli final
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    enum ExitCode
+    {
+        Ok = 0,
+        NotFound = 1,      // the search or order lookup found nothing
+        Rejected = 2,      // input refused: invalid document, malformed ID, a rule said no
+        Incomplete = 3,    // a walk needs an answer it was not given (SOP walker)
+        DatabaseError = 4, // the database could not be opened, read or written
+        UsageError = 64,   // unknown command or option, missing argument
+    };
+
+    Cli(QTextStream& out, QTextStream& err);
+    ~Cli();
+    Q_DISABLE_COPY_MOVE(Cli)
+
+    // arguments without the program name
+    int run(const QStringList& arguments);
+
+private:
+    int usage(const QString& problem = QString());
+    int importDocuments(const QStringList& arguments);
+    int order(const QStringList& arguments);
+    int search(const QStringList& arguments);
+    int demo(const QStringList& arguments);
+    int dbPath(const QStringList& arguments);
+
+    // Opens --db (or the default database); prints the reason and returns false on failure.
+    bool openDatabase(const QString& path, bool mustExist);
+    bool parseToday(const QString& text);
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+    std::unique_ptr<Workspace> m_workspace;
+    PolicyClock m_clock;
+};

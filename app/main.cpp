@@ -1,0 +1,74 @@
+#include "MainWindow.h"
+
+#include "core/AppInfo.h"
+#include "store/Workspace.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDate>
+#include <QElapsedTimer>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char* argv[])
+{
+    QElapsedTimer startup;
+    startup.start();
+
+    QApplication app(argc, argv);
+    AppInfo::apply();
+    QApplication::setApplicationDisplayName(u"AssistDesk"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "AssistDesk: the Flipkart Home Services support console."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(u"db"_s, QApplication::translate("main", "Open this database file."),
+                                      QApplication::translate("main", "FILE"), AppInfo::defaultDatabasePath());
+    const QCommandLineOption langOption(u"lang"_s,
+                                        QApplication::translate("main", "Interface language (en, hi); default: the system's."),
+                                        QApplication::translate("main", "LANG"));
+    const QCommandLineOption todayOption(u"today"_s,
+                                         QApplication::translate("main", "Take this day (IST) as today, for training and tests."),
+                                         QApplication::translate("main", "YYYY-MM-DD"));
+    const QCommandLineOption measureOption(u"measure-startup"_s,
+                                           QApplication::translate("main", "Print the time to a ready window, then quit."));
+    parser.addOption(dbOption);
+    parser.addOption(langOption);
+    parser.addOption(todayOption);
+    parser.addOption(measureOption);
+    parser.process(app);
+
+    AppInfo::installTranslations(parser.value(langOption));
+
+    PolicyClock clock;
+    if (parser.isSet(todayOption)) {
+        const QDate today = QDate::fromString(parser.value(todayOption), Qt::ISODate);
+        if (!today.isValid()) {
+            std::fprintf(stderr, "%s\n",
+                         qUtf8Printable(QApplication::translate("main", "--today \"%1\" is not a date YYYY-MM-DD.")
+                                            .arg(parser.value(todayOption))));
+            return 64;
+        }
+        clock = PolicyClock::pinnedTo(today);
+    }
+
+    Workspace workspace(clock);
+    workspace.open(parser.value(dbOption)); // a failure is shown in the window, which offers another file
+
+    MainWindow window(workspace);
+    window.show();
+
+    if (parser.isSet(measureOption)) {
+        // Ready: the first event-loop pass after show() has painted the window and it takes input.
+        QTimer::singleShot(0, &app, [&startup, &app] {
+            std::printf("ASSISTDESK_READY %lld ms\n", static_cast<long long>(startup.elapsed()));
+            std::fflush(stdout);
+            app.quit();
+        });
+    }
+    return QApplication::exec();
+}
