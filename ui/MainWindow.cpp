@@ -1,0 +1,306 @@
+#include "MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "common/Accessibility.h"
+#include "core/DisplayFormat.h"
+#include "core/Logging.h"
+#include "domain/Formats.h"
+#include "search/SearchQuery.h"
+#include "search/SearchResultModel.h"
+#include "store/OrderStore.h"
+#include "store/Workspace.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMessageBox>
+#include <QScrollBar>
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_workspace(workspace)
+    , m_results(new SearchResultModel(this))
+    , m_databaseStatusLabel(new QLabel(this))
+    , m_todayStatusLabel(new QLabel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->orderView->setClock(m_workspace.clock());
+
+    m_databaseStatusLabel->setObjectName(u"databaseStatusLabel"_s);
+    m_databaseStatusLabel->setAccessibleName(tr("Database"));
+    m_todayStatusLabel->setObjectName(u"todayStatusLabel"_s);
+    m_todayStatusLabel->setAccessibleName(tr("Today"));
+    statusBar()->addWidget(m_databaseStatusLabel, 1);
+    statusBar()->addPermanentWidget(m_todayStatusLabel);
+    const QString today = DisplayFormat::date(m_workspace.clock().today());
+    Accessibility::showValue(m_todayStatusLabel, m_workspace.clock().isPinned()
+                                                     ? tr("Today: %1 IST (fixed for training)").arg(today)
+                                                     : tr("Today: %1 IST").arg(today));
+
+    QFont title = m_ui->welcomeTitleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.6);
+    title.setBold(true);
+    m_ui->welcomeTitleLabel->setFont(title);
+    m_ui->welcomeHintLabel->setText(
+        tr("<p>Type what the customer gives you and press <b>Enter</b>:</p>"
+           "<p><b>Order ID</b> &nbsp;OD428012345678901234 &nbsp;(or its first 8 characters or more)<br>"
+           "<b>Ticket ID</b> &nbsp;FHS4000123457<br>"
+           "<b>Mobile</b> &nbsp;98765 43210, +91 98765-43210 or 098765 43210<br>"
+           "<b>Email</b> &nbsp;name@example.com</p>"
+           "<p><b>Ctrl+F</b> or <b>F3</b> comes back to the search box from anywhere. "
+           "<b>Ctrl+PgDn</b> / <b>Ctrl+PgUp</b> switch between the tickets of an order.</p>"));
+    m_ui->databaseProblemLabel->setStyleSheet(u"QLabel { color:#b71c1c; font-weight:600; }"_s);
+
+    m_ui->resultsTableView->setModel(m_results);
+    m_ui->resultsTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->resultsTableView->horizontalHeader()->setStretchLastSection(true);
+    QFont resultsTitle = m_ui->resultsTitleLabel->font();
+    resultsTitle.setBold(true);
+    m_ui->resultsTitleLabel->setFont(resultsTitle);
+
+    m_ui->actionFindOrder->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_F), QKeySequence(Qt::Key_F3)});
+    m_ui->actionBackToResults->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_ui->actionRevealContact->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_ui->actionOpenDatabase->setShortcut(QKeySequence::Open);
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionBackToResults->setEnabled(false);
+    m_ui->actionRevealContact->setEnabled(false);
+
+    connect(m_ui->actionFindOrder, &QAction::triggered, this, &MainWindow::focusSearch);
+    connect(m_ui->actionBackToResults, &QAction::triggered, this, &MainWindow::backToResults);
+    connect(m_ui->actionRevealContact, &QAction::triggered, this,
+            [this] { m_ui->orderView->setContactRevealed(!m_ui->orderView->contactRevealed()); });
+    connect(m_ui->actionOpenDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    connect(m_ui->openDatabaseButton, &QPushButton::clicked, this, &MainWindow::chooseDatabase);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+
+    connect(m_ui->orderSearchLineEdit, &QLineEdit::returnPressed, this, &MainWindow::runSearch);
+    connect(m_ui->searchButton, &QPushButton::clicked, this, &MainWindow::runSearch);
+    connect(m_ui->orderSearchLineEdit, &QLineEdit::textEdited, this, [this] { showSearchMessage(QString(), false); });
+    connect(m_ui->resultsTableView, &QTableView::activated, this, &MainWindow::openResult);
+    connect(m_ui->orderView, &OrderView::backToResultsRequested, this, &MainWindow::backToResults);
+    m_ui->orderSearchLineEdit->installEventFilter(this);
+
+    showSearchMessage(QString(), false);
+    refreshDatabaseState();
+    showPage(Page::Welcome);
+    resize(1366, 740);
+    m_ui->orderSearchLineEdit->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    QWidget* page = m_ui->pagesStackedWidget->currentWidget();
+    if (page == m_ui->resultsPage) {
+        return Page::Results;
+    }
+    return page == m_ui->orderScrollArea ? Page::Order : Page::Welcome;
+}
+
+void MainWindow::showPage(Page page)
+{
+    switch (page) {
+    case Page::Welcome:
+        m_ui->pagesStackedWidget->setCurrentWidget(m_ui->welcomePage);
+        setWindowTitle(tr("AssistDesk"));
+        break;
+    case Page::Results:
+        m_ui->pagesStackedWidget->setCurrentWidget(m_ui->resultsPage);
+        setWindowTitle(tr("AssistDesk — search results"));
+        break;
+    case Page::Order:
+        m_ui->pagesStackedWidget->setCurrentWidget(m_ui->orderScrollArea);
+        setWindowTitle(tr("AssistDesk — %1").arg(m_ui->orderView->order().orderId));
+        break;
+    }
+    m_ui->actionBackToResults->setEnabled(page == Page::Order && m_cameFromResults);
+    m_ui->actionRevealContact->setEnabled(page == Page::Order);
+}
+
+void MainWindow::focusSearch()
+{
+    m_ui->orderSearchLineEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->orderSearchLineEdit->selectAll();
+}
+
+void MainWindow::showSearchMessage(const QString& text, bool problem)
+{
+    Accessibility::showValue(m_ui->searchMessageLabel, text);
+    m_ui->searchMessageLabel->setStyleSheet(problem ? u"QLabel { color:#b71c1c; }"_s : u"QLabel { color:#334e68; }"_s);
+    m_ui->searchMessageLabel->setVisible(!text.isEmpty());
+}
+
+void MainWindow::runSearch()
+{
+    const SearchQuery query = SearchQuery::parse(m_ui->orderSearchLineEdit->text());
+    if (query.kind == SearchQuery::Kind::Empty) {
+        showSearchMessage(SearchQuery::acceptedFormats(), false);
+        return;
+    }
+    if (query.kind == SearchQuery::Kind::Invalid) {
+        showSearchMessage(query.message, true);
+        return;
+    }
+    if (!m_workspace.isOpen()) {
+        showSearchMessage(tr("No database is open: %1").arg(m_workspace.errorString()), true);
+        return;
+    }
+    OrderStore& orders = m_workspace.orders();
+    const QList<SearchHit> hits = orders.search(query);
+    if (orders.hasError()) {
+        showSearchMessage(tr("The search could not run: %1").arg(orders.errorString()), true);
+        emit searchFinished(-1);
+        return;
+    }
+    emit searchFinished(static_cast<int>(hits.size()));
+    if (hits.isEmpty()) {
+        showSearchMessage(tr("No order found for %1 %2. Check it with the customer, or ask for another detail "
+                             "(order ID, mobile, email).")
+                              .arg(SearchQuery::kindName(query.kind), query.value),
+                          true);
+        return;
+    }
+    showSearchMessage(QString(), false);
+    if (hits.size() == 1) {
+        m_cameFromResults = false;
+        openOrder(hits.constFirst().summary.orderId, hits.constFirst().matchedTicketId);
+        return;
+    }
+    m_results->setHits(hits);
+    const QString shown = query.kind == SearchQuery::Kind::Phone ? Formats::maskPhone(query.value) : query.value;
+    Accessibility::showValue(m_ui->resultsTitleLabel,
+                             hits.size() >= OrderStore::DefaultSearchLimit
+                                 ? tr("The newest %n orders for %1 %2 — type more to narrow it down. Enter opens the "
+                                      "selected order.",
+                                      nullptr, static_cast<int>(hits.size()))
+                                       .arg(SearchQuery::kindName(query.kind), shown)
+                                 : tr("%n orders for %1 %2, newest first. Enter opens the selected order.", nullptr,
+                                      static_cast<int>(hits.size()))
+                                       .arg(SearchQuery::kindName(query.kind), shown));
+    showPage(Page::Results);
+    m_ui->resultsTableView->setFocus();
+    m_ui->resultsTableView->selectRow(0);
+}
+
+void MainWindow::openResult(const QModelIndex& index)
+{
+    if (!index.isValid()) {
+        return;
+    }
+    m_cameFromResults = true;
+    openOrder(index.data(SearchResultModel::OrderIdRole).toString(),
+              index.data(SearchResultModel::MatchedTicketRole).toString());
+}
+
+void MainWindow::openOrder(const QString& orderId, const QString& ticketId)
+{
+    if (!m_workspace.isOpen()) {
+        return;
+    }
+    OrderStore& orders = m_workspace.orders();
+    const std::optional<Order> order = orders.order(orderId);
+    if (!order) {
+        showSearchMessage(orders.hasError() ? tr("Order %1 could not be read: %2").arg(orderId, orders.errorString())
+                                            : tr("Order %1 is no longer in the database.").arg(orderId),
+                          true);
+        return;
+    }
+    m_ui->orderView->showOrder(*order, ticketId);
+    m_ui->orderView->setBackToResultsVisible(m_cameFromResults);
+    m_ui->orderScrollArea->verticalScrollBar()->setValue(0);
+    showPage(Page::Order);
+    qCInfo(lcUi) << "opened order" << orderId;
+    emit orderOpened(orderId);
+}
+
+void MainWindow::backToResults()
+{
+    if (!m_cameFromResults || m_results->rowCount() == 0) {
+        return;
+    }
+    showPage(Page::Results);
+    m_ui->resultsTableView->setFocus();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_ui->orderSearchLineEdit && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Down && currentPage() == Page::Results) {
+            m_ui->resultsTableView->setFocus();
+            if (!m_ui->resultsTableView->currentIndex().isValid()) {
+                m_ui->resultsTableView->selectRow(0);
+            }
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape) {
+            m_ui->orderSearchLineEdit->clear();
+            showSearchMessage(QString(), false);
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::refreshDatabaseState()
+{
+    if (!m_workspace.isOpen()) {
+        Accessibility::showValue(m_databaseStatusLabel, tr("No database open"));
+        Accessibility::showValue(m_ui->databaseProblemLabel, m_workspace.errorString());
+        m_ui->databaseProblemLabel->setVisible(true);
+        m_ui->openDatabaseButton->setVisible(true);
+        return;
+    }
+    const qint64 count = m_workspace.orders().orderCount();
+    Accessibility::showValue(m_databaseStatusLabel,
+                             tr("Database: %1 · %2 orders")
+                                 .arg(QDir::toNativeSeparators(m_workspace.path()), QLocale().toString(qMax<qint64>(count, 0))));
+    m_ui->databaseProblemLabel->setVisible(false);
+    m_ui->openDatabaseButton->setVisible(false);
+}
+
+bool MainWindow::openDatabase(const QString& path)
+{
+    const QString previous = m_workspace.isOpen() ? m_workspace.path() : QString();
+    if (m_workspace.open(path)) {
+        m_results->setHits({});
+        m_cameFromResults = false;
+        refreshDatabaseState();
+        showPage(Page::Welcome);
+        focusSearch();
+        return true;
+    }
+    const QString problem = m_workspace.errorString();
+    if (!previous.isEmpty()) {
+        m_workspace.open(previous); // keep working on the database that was open
+    }
+    refreshDatabaseState();
+    QMessageBox::warning(this, tr("Cannot open the database"), problem);
+    return false;
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString start = m_workspace.isOpen() ? m_workspace.path() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open AssistDesk database"), start,
+                                                      tr("AssistDesk databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty()) {
+        openDatabase(path);
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About AssistDesk"),
+                       tr("<p><b>AssistDesk %1</b></p><p>The support console for Flipkart Home Services: find the "
+                          "order, read the ticket, follow the SOP, tag the incident.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
