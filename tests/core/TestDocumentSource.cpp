@@ -1,0 +1,97 @@
+#include "document/DocumentSource.h"
+
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestDocumentSource : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void singleDocument();
+    void array();
+    void jsonLines();
+    void brokenLineRejectsOnlyThatLine();
+    void brokenDocumentSaysWhere();
+    void prettyPrintedTypoIsOneError();
+    void emptyFile();
+    void byteOrderMark();
+};
+
+void TestDocumentSource::singleDocument()
+{
+    const QList<SourceDocument> documents = DocumentSource::split(R"({"order_id": "OD1"})");
+    QCOMPARE(documents.size(), 1);
+    QVERIFY(documents.constFirst().location.isEmpty());
+    QCOMPARE(documents.constFirst().value.toObject().value(u"order_id").toString(), u"OD1"_s);
+}
+
+void TestDocumentSource::array()
+{
+    const QList<SourceDocument> documents = DocumentSource::split("[{\"a\": 1},\n {\"a\": 2}, 3]");
+    QCOMPARE(documents.size(), 3);
+    QCOMPARE(documents.at(1).location, u"[1]"_s);
+    QCOMPARE(documents.at(1).value.toObject().value(u"a").toInt(), 2);
+    QVERIFY(documents.at(2).parseError.isEmpty()); // not an object: the validator says so
+    QCOMPARE(documents.at(2).value.toInt(), 3);
+}
+
+void TestDocumentSource::jsonLines()
+{
+    const QList<SourceDocument> documents = DocumentSource::split("{\"a\": 1}\n\n{\"a\": 2}\r\n{\"a\": 3}\n");
+    QCOMPARE(documents.size(), 3);
+    QCOMPARE(documents.at(0).location, u"line 1"_s);
+    QCOMPARE(documents.at(1).location, u"line 3"_s);
+    QCOMPARE(documents.at(2).location, u"line 4"_s);
+    QCOMPARE(documents.at(2).value.toObject().value(u"a").toInt(), 3);
+}
+
+void TestDocumentSource::brokenLineRejectsOnlyThatLine()
+{
+    const QList<SourceDocument> documents = DocumentSource::split("{\"a\": 1}\n{\"a\": \n{\"a\": 3}\n[1]\n");
+    QCOMPARE(documents.size(), 4);
+    QVERIFY(documents.at(0).parseError.isEmpty());
+    QCOMPARE(documents.at(1).location, u"line 2"_s);
+    QVERIFY(documents.at(1).parseError.contains(u"not valid JSON"));
+    QVERIFY(documents.at(2).parseError.isEmpty());
+    QVERIFY(documents.at(3).parseError.contains(u"found an array"));
+}
+
+void TestDocumentSource::brokenDocumentSaysWhere()
+{
+    const QList<SourceDocument> documents = DocumentSource::split("{\n  \"order_id\": \"OD1\",\n  \"amount\": ,\n}\n");
+    QCOMPARE(documents.size(), 1);
+    const QString error = documents.constFirst().parseError;
+    QVERIFY2(error.contains(u"not valid JSON"), qPrintable(error));
+    QVERIFY2(error.contains(u"line 3"), qPrintable(error));
+}
+
+void TestDocumentSource::prettyPrintedTypoIsOneError()
+{
+    // A complete object on one line inside a broken pretty-printed array must not turn the
+    // file into JSON Lines and a flood of messages.
+    const QList<SourceDocument> documents =
+        DocumentSource::split("[\n  {\"a\": 1}\n  {\"a\": 2}\n]\n"); // missing comma
+    QCOMPARE(documents.size(), 1);
+    QVERIFY2(documents.constFirst().parseError.contains(u"line 3"), qPrintable(documents.constFirst().parseError));
+}
+
+void TestDocumentSource::emptyFile()
+{
+    const QList<SourceDocument> documents = DocumentSource::split("  \n");
+    QCOMPARE(documents.size(), 1);
+    QVERIFY(documents.constFirst().parseError.contains(u"empty"));
+    QVERIFY(DocumentSource::split("[]").constFirst().parseError.contains(u"no documents"));
+}
+
+void TestDocumentSource::byteOrderMark()
+{
+    const QList<SourceDocument> documents = DocumentSource::split("\xEF\xBB\xBF{\"a\": 1}");
+    QCOMPARE(documents.size(), 1);
+    QVERIFY(documents.constFirst().parseError.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestDocumentSource)
+#include "TestDocumentSource.moc"
