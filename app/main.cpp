@@ -23,19 +23,20 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(u"AssistDesk"_s);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "AssistDesk: the Flipkart Home Services support console."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "AssistDesk: the Flipkart Home Services support console."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(u"db"_s, QApplication::translate("main", "Open this database file."),
                                       QApplication::translate("main", "FILE"), AppInfo::defaultDatabasePath());
-    const QCommandLineOption langOption(u"lang"_s,
-                                        QApplication::translate("main", "Interface language (en, hi); default: the system's."),
-                                        QApplication::translate("main", "LANG"));
-    const QCommandLineOption todayOption(u"today"_s,
-                                         QApplication::translate("main", "Take this day (IST) as today, for training and tests."),
-                                         QApplication::translate("main", "YYYY-MM-DD"));
-    const QCommandLineOption measureOption(u"measure-startup"_s,
-                                           QApplication::translate("main", "Print the time to a ready window, then quit."));
+    const QCommandLineOption langOption(
+        u"lang"_s, QApplication::translate("main", "Interface language (en, hi); default: the system's."),
+        QApplication::translate("main", "LANG"));
+    const QCommandLineOption todayOption(
+        u"today"_s, QApplication::translate("main", "Take this day (IST) as today, for training and tests."),
+        QApplication::translate("main", "YYYY-MM-DD"));
+    const QCommandLineOption measureOption(
+        u"measure-startup"_s, QApplication::translate("main", "Print the time to a ready window, then quit."));
     parser.addOption(dbOption);
     parser.addOption(langOption);
     parser.addOption(todayOption);

@@ -42,6 +42,13 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
                                                      ? tr("Today: %1 IST (fixed for training)").arg(today)
                                                      : tr("Today: %1 IST").arg(today));
 
+    // The search box is what an agent uses most: make it the largest control on screen.
+    QFont searchFont = m_ui->orderSearchLineEdit->font();
+    searchFont.setPointSizeF(searchFont.pointSizeF() * 1.25);
+    m_ui->orderSearchLineEdit->setFont(searchFont);
+    m_ui->orderSearchLineEdit->setMinimumHeight(m_ui->orderSearchLineEdit->sizeHint().height() + 6);
+    m_ui->searchButton->setMinimumHeight(m_ui->orderSearchLineEdit->minimumHeight());
+
     QFont title = m_ui->welcomeTitleLabel->font();
     title.setPointSizeF(title.pointSizeF() * 1.6);
     title.setBold(true);
@@ -260,9 +267,9 @@ void MainWindow::refreshDatabaseState()
         return;
     }
     const qint64 count = m_workspace.orders().orderCount();
-    Accessibility::showValue(m_databaseStatusLabel,
-                             tr("Database: %1 · %2 orders")
-                                 .arg(QDir::toNativeSeparators(m_workspace.path()), QLocale().toString(qMax<qint64>(count, 0))));
+    Accessibility::showValue(m_databaseStatusLabel, tr("Database: %1 · %2 orders")
+                                                        .arg(QDir::toNativeSeparators(m_workspace.path()),
+                                                             QLocale().toString(qMax<qint64>(count, 0))));
     m_ui->databaseProblemLabel->setVisible(false);
     m_ui->openDatabaseButton->setVisible(false);
 }

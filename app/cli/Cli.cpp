@@ -59,8 +59,7 @@ namespace
 Cli::Cli(QTextStream& out, QTextStream& err)
     : m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 Cli::~Cli() = default;
 
@@ -70,17 +69,18 @@ int Cli::usage(const QString& problem)
         m_err << problem << Qt::endl << Qt::endl;
     }
     QTextStream& stream = problem.isEmpty() ? m_out : m_err;
-    stream << tr("Usage: assistdesk-cli [--lang LANG] COMMAND [OPTIONS]\n"
-                 "\n"
-                 "Commands:\n"
-                 "  import [--db FILE] DOC...             Load order documents (one document, an array, or JSON Lines)\n"
-                 "  order show [--db FILE] [--json] ID    Print an order (OD ID or ticket ID)\n"
-                 "  search [--db FILE] [--json] TEXT      Find orders by OD ID, ticket ID, mobile number or email\n"
-                 "  demo [--db FILE] [--orders N] [--seed S]  Write realistic demo orders\n"
-                 "  db-path                               Print where the default database lives\n"
-                 "\n"
-                 "Run \"assistdesk-cli COMMAND --help\" for the options of a command.\n"
-                 "Exit status: 0 done, 1 not found, 2 input rejected, 4 database problem, 64 usage error.\n");
+    stream << tr(
+        "Usage: assistdesk-cli [--lang LANG] COMMAND [OPTIONS]\n"
+        "\n"
+        "Commands:\n"
+        "  import [--db FILE] DOC...             Load order documents (one document, an array, or JSON Lines)\n"
+        "  order show [--db FILE] [--json] ID    Print an order (OD ID or ticket ID)\n"
+        "  search [--db FILE] [--json] TEXT      Find orders by OD ID, ticket ID, mobile number or email\n"
+        "  demo [--db FILE] [--orders N] [--seed S]  Write realistic demo orders\n"
+        "  db-path                               Print where the default database lives\n"
+        "\n"
+        "Run \"assistdesk-cli COMMAND --help\" for the options of a command.\n"
+        "Exit status: 0 done, 1 not found, 2 input rejected, 4 database problem, 64 usage error.\n");
     stream.flush();
     return problem.isEmpty() ? Ok : UsageError;
 }
@@ -235,12 +235,14 @@ int Cli::importDocuments(const QStringList& arguments)
                 continue;
             }
             if (m_workspace->database().transactionDepth() == 0 && !m_workspace->database().begin()) {
-                m_err << tr("%1: cannot start writing: %2").arg(where, m_workspace->database().errorString()) << Qt::endl;
+                m_err << tr("%1: cannot start writing: %2").arg(where, m_workspace->database().errorString())
+                      << Qt::endl;
                 return summary(DatabaseError);
             }
             if (!m_workspace->orders().upsert(*result.order)) {
-                m_err << tr("%1: rejected: %2; nothing of it was written").arg(where, m_workspace->orders().errorString())
-                      << Qt::endl;
+                m_err
+                    << tr("%1: rejected: %2; nothing of it was written").arg(where, m_workspace->orders().errorString())
+                    << Qt::endl;
                 ++rejected;
                 continue;
             }
@@ -335,13 +337,15 @@ int Cli::order(const QStringList& arguments)
     const StatusCatalog& catalog = StatusCatalog::instance();
 
     m_out << tr("Order %1").arg(o.orderId) << Qt::endl;
-    m_out << u"  "_s << tr("Placed:   %1 via %2, %3, %4")
-                           .arg(DisplayFormat::dateTime(o.placedAt), Codes::platformName(o.platform),
-                                Codes::paymentName(o.payment), Codes::rupees(o.amountPaise))
+    m_out << u"  "_s
+          << tr("Placed:   %1 via %2, %3, %4")
+                 .arg(DisplayFormat::dateTime(o.placedAt), Codes::platformName(o.platform),
+                      Codes::paymentName(o.payment), Codes::rupees(o.amountPaise))
           << Qt::endl;
-    m_out << u"  "_s << tr("Customer: %1, %2, %3")
-                           .arg(o.customer.name, phone(o.customer.phone),
-                                unmask ? o.customer.email : Formats::maskEmail(o.customer.email))
+    m_out << u"  "_s
+          << tr("Customer: %1, %2, %3")
+                 .arg(o.customer.name, phone(o.customer.phone),
+                      unmask ? o.customer.email : Formats::maskEmail(o.customer.email))
           << Qt::endl;
     if (!o.customer.altPhone.isEmpty()) {
         m_out << u"  "_s << tr("Alternate: %1").arg(phone(o.customer.altPhone)) << Qt::endl;
@@ -365,8 +369,8 @@ int Cli::order(const QStringList& arguments)
         if (!ticketId.isEmpty() && t.ticketId.compare(ticketId, Qt::CaseInsensitive) != 0) {
             continue;
         }
-        m_out << Qt::endl << tr("Ticket %1: %2 (%3)").arg(t.ticketId, t.service, Codes::serviceLineName(t.line))
-              << Qt::endl;
+        m_out << Qt::endl
+              << tr("Ticket %1: %2 (%3)").arg(t.ticketId, t.service, Codes::serviceLineName(t.line)) << Qt::endl;
         m_out << u"  "_s
               << tr("Status:      %1 / %2: %3").arg(t.status, t.subStatus, catalog.meaning(t.status, t.subStatus))
               << Qt::endl;
@@ -393,9 +397,9 @@ int Cli::order(const QStringList& arguments)
             const qint64 days = m_clock.daysSince(t.completedAt);
             m_out << u"  "_s
                   << tr("Completed:   %1 (%n day(s) ago, %2)", nullptr, static_cast<int>(days))
-                         .arg(DisplayFormat::dateTime(t.completedAt),
-                              m_clock.withinServiceWarranty(t.completedAt) ? tr("within the 30-day service warranty")
-                                                                           : tr("past the 30-day service warranty"))
+                         .arg(DisplayFormat::dateTime(t.completedAt), m_clock.withinServiceWarranty(t.completedAt)
+                                                                          ? tr("within the 30-day service warranty")
+                                                                          : tr("past the 30-day service warranty"))
                   << Qt::endl;
         }
         m_out << u"  "_s << tr("Activity (newest first):") << Qt::endl;
@@ -403,8 +407,8 @@ int Cli::order(const QStringList& arguments)
             m_out << u"    "_s << tr("No activity yet") << Qt::endl;
         }
         for (auto it = t.activity.crbegin(); it != t.activity.crend(); ++it) {
-            m_out << u"    "_s << DisplayFormat::dateTime(it->at) << u"  "_s << it->by << u"  "_s << it->status
-                  << u'/' << it->subStatus << u"  "_s << it->remark << Qt::endl;
+            m_out << u"    "_s << DisplayFormat::dateTime(it->at) << u"  "_s << it->by << u"  "_s << it->status << u'/'
+                  << it->subStatus << u"  "_s << it->remark << Qt::endl;
         }
         m_out << u"  "_s << tr("Reopen history:") << u' ';
         if (t.reopens.isEmpty()) {
@@ -457,8 +461,8 @@ int Cli::search(const QStringList& arguments)
     parser.addOption(dbOption());
     parser.addOption({u"json"_s, tr("Print the hits as a JSON array.")});
     parser.addOption({u"unmask"_s, tr("Show phone numbers in full.")});
-    parser.addOption({u"limit"_s, tr("At most this many hits (default %1).").arg(OrderStore::DefaultSearchLimit),
-                      tr("N")});
+    parser.addOption(
+        {u"limit"_s, tr("At most this many hits (default %1).").arg(OrderStore::DefaultSearchLimit), tr("N")});
     parser.addPositionalArgument(u"TEXT"_s, tr("What the customer gave: OD ID, ticket ID, mobile or email."),
                                  u"TEXT..."_s);
     if (!parser.parse(QStringList{u"search"_s} + arguments)) {
@@ -518,8 +522,8 @@ int Cli::search(const QStringList& arguments)
     } else {
         for (const SearchHit& hit : hits) {
             const OrderSummary& s = hit.summary;
-            m_out << s.orderId << u"  "_s << DisplayFormat::dateTime(s.placedAt) << u"  "_s << s.customerName
-                  << u"  "_s << (unmask ? s.phone : Formats::maskPhone(s.phone)) << u"  "_s << s.city << u"  "_s
+            m_out << s.orderId << u"  "_s << DisplayFormat::dateTime(s.placedAt) << u"  "_s << s.customerName << u"  "_s
+                  << (unmask ? s.phone : Formats::maskPhone(s.phone)) << u"  "_s << s.city << u"  "_s
                   << tr("%n ticket(s)", nullptr, s.ticketCount);
             if (!s.firstService.isEmpty()) {
                 m_out << u"  "_s << s.firstService << u": "_s << s.firstStatus << u'/' << s.firstSubStatus;
@@ -547,8 +551,9 @@ int Cli::demo(const QStringList& arguments)
     parser.addOption({u"orders"_s, tr("How many orders (default %1).").arg(DemoGenerator::DefaultOrders), tr("N")});
     parser.addOption({u"seed"_s, tr("Random seed (default %1).").arg(DemoGenerator::DefaultSeed), tr("S")});
     parser.addOption(todayOption());
-    parser.addOption({u"media"_s, tr("Folder for the sample completion photos (default: assistdesk-media beside "
-                                     "the database)."),
+    parser.addOption({u"media"_s,
+                      tr("Folder for the sample completion photos (default: assistdesk-media beside "
+                         "the database)."),
                       tr("DIR")});
     parser.addOption({u"no-media"_s, tr("Reference completion photos by URL only; write no image files.")});
     if (!parser.parse(QStringList{u"demo"_s} + arguments)) {
@@ -586,9 +591,10 @@ int Cli::demo(const QStringList& arguments)
 
     DemoGenerator generator(m_clock, seed);
     if (!parser.isSet(u"no-media"_s)) {
-        const QString media = parser.isSet(u"media"_s)
-            ? parser.value(u"media"_s)
-            : QFileInfo(m_workspace->database().path()).absoluteDir().filePath(u"assistdesk-media"_s);
+        const QString media =
+            parser.isSet(u"media"_s)
+                ? parser.value(u"media"_s)
+                : QFileInfo(m_workspace->database().path()).absoluteDir().filePath(u"assistdesk-media"_s);
         generator.setMediaFolder(QFileInfo(media).absoluteFilePath());
         QString error;
         if (!generator.installMedia(&error)) {
@@ -600,13 +606,14 @@ int Cli::demo(const QStringList& arguments)
     timer.start();
     QString error;
     const bool verbose = count >= 50000;
-    const bool ok = generator.generate(m_workspace->database(), m_workspace->orders(), count,
-                                       [&](qint64 done) {
-                                           if (verbose && (done % 50000 == 0 || done == count)) {
-                                               m_err << tr("%1 of %2 orders written").arg(done).arg(count) << Qt::endl;
-                                           }
-                                       },
-                                       &error);
+    const bool ok = generator.generate(
+        m_workspace->database(), m_workspace->orders(), count,
+        [&](qint64 done) {
+            if (verbose && (done % 50000 == 0 || done == count)) {
+                m_err << tr("%1 of %2 orders written").arg(done).arg(count) << Qt::endl;
+            }
+        },
+        &error);
     if (!ok) {
         m_err << error << Qt::endl;
         return DatabaseError;

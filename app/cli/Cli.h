@@ -21,11 +21,11 @@ public:
     enum ExitCode
     {
         Ok = 0,
-        NotFound = 1,      // the search or order lookup found nothing
-        Rejected = 2,      // input refused: invalid document, malformed ID, a rule said no
-        Incomplete = 3,    // a walk needs an answer it was not given (SOP walker)
+        NotFound = 1, // the search or order lookup found nothing
+        Rejected = 2, // input refused: invalid document, malformed ID, a rule said no
+        Incomplete = 3, // a walk needs an answer it was not given (SOP walker)
         DatabaseError = 4, // the database could not be opened, read or written
-        UsageError = 64,   // unknown command or option, missing argument
+        UsageError = 64, // unknown command or option, missing argument
     };
 
     Cli(QTextStream& out, QTextStream& err);

@@ -29,5 +29,6 @@ QString DisplayFormat::relativeDay(QDate day, QDate today)
     if (days == 1) {
         return tr("tomorrow");
     }
-    return days < 0 ? tr("%n day(s) ago", nullptr, static_cast<int>(-days)) : tr("in %n day(s)", nullptr, static_cast<int>(days));
+    return days < 0 ? tr("%n day(s) ago", nullptr, static_cast<int>(-days))
+                    : tr("in %n day(s)", nullptr, static_cast<int>(days));
 }

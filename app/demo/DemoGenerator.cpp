@@ -35,20 +35,20 @@ namespace
     }
 
     const std::array<QStringView, 40> firstNames = {
-        u"Aarav",   u"Vivaan", u"Aditya",  u"Arjun",   u"Sai",     u"Rohan",   u"Karthik", u"Rahul",
-        u"Vikram",  u"Manish", u"Sandeep", u"Suresh",  u"Ravi",    u"Imran",   u"Harpreet", u"Anil",
-        u"Deepak",  u"Nikhil", u"Pranav",  u"Gaurav",  u"Ananya",  u"Diya",    u"Priya",   u"Sneha",
-        u"Kavya",   u"Meera",  u"Pooja",   u"Neha",    u"Aishwarya", u"Lakshmi", u"Fatima", u"Simran",
-        u"Divya",   u"Shreya", u"Nandini", u"Ritu",    u"Swati",   u"Anjali",  u"Bhavna",  u"Tanvi",
+        u"Aarav",  u"Vivaan", u"Aditya",  u"Arjun",  u"Sai",       u"Rohan",   u"Karthik",  u"Rahul",
+        u"Vikram", u"Manish", u"Sandeep", u"Suresh", u"Ravi",      u"Imran",   u"Harpreet", u"Anil",
+        u"Deepak", u"Nikhil", u"Pranav",  u"Gaurav", u"Ananya",    u"Diya",    u"Priya",    u"Sneha",
+        u"Kavya",  u"Meera",  u"Pooja",   u"Neha",   u"Aishwarya", u"Lakshmi", u"Fatima",   u"Simran",
+        u"Divya",  u"Shreya", u"Nandini", u"Ritu",   u"Swati",     u"Anjali",  u"Bhavna",   u"Tanvi",
     };
     const std::array<QStringView, 32> lastNames = {
-        u"Sharma",  u"Verma",   u"Gupta",   u"Iyer",     u"Reddy",   u"Nair",    u"Menon",  u"Patel",
-        u"Shah",    u"Desai",   u"Kulkarni", u"Joshi",   u"Mukherjee", u"Banerjee", u"Das",  u"Chatterjee",
-        u"Singh",   u"Kaur",    u"Gill",    u"Khan",     u"Qureshi", u"Rao",     u"Naidu",  u"Pillai",
-        u"Yadav",   u"Mishra",  u"Tiwari",  u"Pandey",   u"Agarwal", u"Jain",    u"Bose",   u"Hegde",
+        u"Sharma", u"Verma",  u"Gupta",    u"Iyer",   u"Reddy",     u"Nair",     u"Menon", u"Patel",
+        u"Shah",   u"Desai",  u"Kulkarni", u"Joshi",  u"Mukherjee", u"Banerjee", u"Das",   u"Chatterjee",
+        u"Singh",  u"Kaur",   u"Gill",     u"Khan",   u"Qureshi",   u"Rao",      u"Naidu", u"Pillai",
+        u"Yadav",  u"Mishra", u"Tiwari",   u"Pandey", u"Agarwal",   u"Jain",     u"Bose",  u"Hegde",
     };
-    const std::array<QStringView, 6> mailDomains = {u"gmail.com", u"yahoo.co.in", u"outlook.com",
-                                                    u"rediffmail.com", u"gmail.com", u"hotmail.com"};
+    const std::array<QStringView, 6> mailDomains = {u"gmail.com",      u"yahoo.co.in", u"outlook.com",
+                                                    u"rediffmail.com", u"gmail.com",   u"hotmail.com"};
 
     struct City
     {
@@ -72,15 +72,15 @@ namespace
         {u"Chandigarh", 160001, 35, {u"Sector 17", u"Sector 35", u"Sector 22", u"Manimajra", u"Sector 44"}},
     }};
     const std::array<QStringView, 12> societies = {
-        u"Sai Residency",      u"Shanti Apartments", u"Green Park Society", u"Lakshmi Nivas",
-        u"Krishna Enclave",    u"Sunrise Towers",    u"Prestige Park View", u"Shree Ganesh Heights",
-        u"Royal Palms",        u"Silver Oak CHS",    u"Anand Vihar",        u"Gulmohar Gardens",
+        u"Sai Residency",   u"Shanti Apartments", u"Green Park Society", u"Lakshmi Nivas",
+        u"Krishna Enclave", u"Sunrise Towers",    u"Prestige Park View", u"Shree Ganesh Heights",
+        u"Royal Palms",     u"Silver Oak CHS",    u"Anand Vihar",        u"Gulmohar Gardens",
     };
     const std::array<QStringView, 4> timeSlots = {u"09:00-12:00", u"12:00-15:00", u"15:00-18:00", u"18:00-21:00"};
     const std::array<QStringView, 16> technicianNames = {
-        u"Ramesh Kumar", u"Sunil Yadav",  u"Manoj Gowda",   u"Abdul Rehman", u"Prakash Shetty", u"Dinesh Patil",
-        u"Rajesh Nair",  u"Vinod Sahu",   u"Santosh Mane",  u"Irfan Shaikh", u"Mahesh Reddy",   u"Gopal Das",
-        u"Ajay Thakur",  u"Kiran Murthy", u"Satish Pawar",  u"Naveen Raj",
+        u"Ramesh Kumar", u"Sunil Yadav",  u"Manoj Gowda",  u"Abdul Rehman", u"Prakash Shetty", u"Dinesh Patil",
+        u"Rajesh Nair",  u"Vinod Sahu",   u"Santosh Mane", u"Irfan Shaikh", u"Mahesh Reddy",   u"Gopal Das",
+        u"Ajay Thakur",  u"Kiran Murthy", u"Satish Pawar", u"Naveen Raj",
     };
 
     struct Service
@@ -93,38 +93,102 @@ namespace
         qint64 pricePaise;
     };
     const std::array<Service, 16> services = {{
-        {ServiceLine::Installation, u"Split AC Installation", u"Air Conditioner",
-         {u"LG", u"Voltas", u"Daikin", u"Samsung", u"Blue Star"}, u"%1 1.5 Ton 5 Star Inverter Split AC", 149900},
-        {ServiceLine::Installation, u"Window AC Installation", u"Air Conditioner",
-         {u"Voltas", u"Lloyd", u"Carrier", u"Hitachi", u"Godrej"}, u"%1 1 Ton 3 Star Window AC", 99900},
-        {ServiceLine::Installation, u"TV Installation", u"Television",
-         {u"Samsung", u"LG", u"Sony", u"Mi", u"TCL"}, u"%1 108 cm (43 inch) 4K Ultra HD Smart TV", 49900},
-        {ServiceLine::Installation, u"Washing Machine Installation", u"Washing Machine",
-         {u"LG", u"Samsung", u"IFB", u"Whirlpool", u"Bosch"}, u"%1 7 kg Fully Automatic Front Load", 59900},
-        {ServiceLine::Installation, u"Geyser Installation", u"Geyser",
-         {u"Havells", u"AO Smith", u"Bajaj", u"Racold", u"Crompton"}, u"%1 15 L Storage Water Geyser", 39900},
-        {ServiceLine::Installation, u"Fan Installation", u"Ceiling Fan",
-         {u"Crompton", u"Havells", u"Orient", u"Usha", u"Atomberg"}, u"%1 1200 mm BLDC Ceiling Fan", 19900},
-        {ServiceLine::Installation, u"Bed Installation", u"Furniture",
-         {u"Wakefit", u"Perfect Homes", u"Nilkamal", u"Durian", u"Sleepyhead"}, u"%1 Engineered Wood Queen Bed", 69900},
-        {ServiceLine::Installation, u"Wardrobe Installation", u"Furniture",
-         {u"Perfect Homes", u"Nilkamal", u"Godrej Interio", u"Wakefit", u"Durian"}, u"%1 3 Door Wardrobe", 89900},
-        {ServiceLine::Maintenance, u"AC Maintenance (Foam Jet Service)", u"Air Conditioner",
-         {u"LG", u"Voltas", u"Daikin", u"Hitachi", u"Panasonic"}, u"%1 Split AC", 59900},
-        {ServiceLine::Maintenance, u"Chimney Maintenance", u"Kitchen Chimney",
-         {u"Elica", u"Faber", u"Hindware", u"Glen", u"Sunflame"}, u"%1 60 cm Auto Clean Chimney", 79900},
-        {ServiceLine::LargeRepair, u"TV Repair", u"Television",
-         {u"Samsung", u"LG", u"Sony", u"Panasonic", u"Vu"}, u"%1 LED TV", 34900},
-        {ServiceLine::LargeRepair, u"AC Repair", u"Air Conditioner",
-         {u"Voltas", u"LG", u"Daikin", u"Lloyd", u"Blue Star"}, u"%1 Split AC", 39900},
-        {ServiceLine::LargeRepair, u"Refrigerator Repair", u"Refrigerator",
-         {u"LG", u"Samsung", u"Whirlpool", u"Godrej", u"Haier"}, u"%1 260 L Double Door Refrigerator", 34900},
-        {ServiceLine::LargeRepair, u"Washing Machine Repair", u"Washing Machine",
-         {u"IFB", u"LG", u"Samsung", u"Whirlpool", u"Bosch"}, u"%1 Washing Machine", 34900},
-        {ServiceLine::MobileRepair, u"Mobile Repair", u"Mobile",
-         {u"Samsung", u"Redmi", u"Realme", u"Apple", u"OnePlus"}, u"%1 smartphone", 29900},
-        {ServiceLine::MobileRepair, u"Laptop Repair", u"Laptop",
-         {u"HP", u"Lenovo", u"Dell", u"ASUS", u"Acer"}, u"%1 15.6 inch laptop", 49900},
+        {ServiceLine::Installation,
+         u"Split AC Installation",
+         u"Air Conditioner",
+         {u"LG", u"Voltas", u"Daikin", u"Samsung", u"Blue Star"},
+         u"%1 1.5 Ton 5 Star Inverter Split AC",
+         149900},
+        {ServiceLine::Installation,
+         u"Window AC Installation",
+         u"Air Conditioner",
+         {u"Voltas", u"Lloyd", u"Carrier", u"Hitachi", u"Godrej"},
+         u"%1 1 Ton 3 Star Window AC",
+         99900},
+        {ServiceLine::Installation,
+         u"TV Installation",
+         u"Television",
+         {u"Samsung", u"LG", u"Sony", u"Mi", u"TCL"},
+         u"%1 108 cm (43 inch) 4K Ultra HD Smart TV",
+         49900},
+        {ServiceLine::Installation,
+         u"Washing Machine Installation",
+         u"Washing Machine",
+         {u"LG", u"Samsung", u"IFB", u"Whirlpool", u"Bosch"},
+         u"%1 7 kg Fully Automatic Front Load",
+         59900},
+        {ServiceLine::Installation,
+         u"Geyser Installation",
+         u"Geyser",
+         {u"Havells", u"AO Smith", u"Bajaj", u"Racold", u"Crompton"},
+         u"%1 15 L Storage Water Geyser",
+         39900},
+        {ServiceLine::Installation,
+         u"Fan Installation",
+         u"Ceiling Fan",
+         {u"Crompton", u"Havells", u"Orient", u"Usha", u"Atomberg"},
+         u"%1 1200 mm BLDC Ceiling Fan",
+         19900},
+        {ServiceLine::Installation,
+         u"Bed Installation",
+         u"Furniture",
+         {u"Wakefit", u"Perfect Homes", u"Nilkamal", u"Durian", u"Sleepyhead"},
+         u"%1 Engineered Wood Queen Bed",
+         69900},
+        {ServiceLine::Installation,
+         u"Wardrobe Installation",
+         u"Furniture",
+         {u"Perfect Homes", u"Nilkamal", u"Godrej Interio", u"Wakefit", u"Durian"},
+         u"%1 3 Door Wardrobe",
+         89900},
+        {ServiceLine::Maintenance,
+         u"AC Maintenance (Foam Jet Service)",
+         u"Air Conditioner",
+         {u"LG", u"Voltas", u"Daikin", u"Hitachi", u"Panasonic"},
+         u"%1 Split AC",
+         59900},
+        {ServiceLine::Maintenance,
+         u"Chimney Maintenance",
+         u"Kitchen Chimney",
+         {u"Elica", u"Faber", u"Hindware", u"Glen", u"Sunflame"},
+         u"%1 60 cm Auto Clean Chimney",
+         79900},
+        {ServiceLine::LargeRepair,
+         u"TV Repair",
+         u"Television",
+         {u"Samsung", u"LG", u"Sony", u"Panasonic", u"Vu"},
+         u"%1 LED TV",
+         34900},
+        {ServiceLine::LargeRepair,
+         u"AC Repair",
+         u"Air Conditioner",
+         {u"Voltas", u"LG", u"Daikin", u"Lloyd", u"Blue Star"},
+         u"%1 Split AC",
+         39900},
+        {ServiceLine::LargeRepair,
+         u"Refrigerator Repair",
+         u"Refrigerator",
+         {u"LG", u"Samsung", u"Whirlpool", u"Godrej", u"Haier"},
+         u"%1 260 L Double Door Refrigerator",
+         34900},
+        {ServiceLine::LargeRepair,
+         u"Washing Machine Repair",
+         u"Washing Machine",
+         {u"IFB", u"LG", u"Samsung", u"Whirlpool", u"Bosch"},
+         u"%1 Washing Machine",
+         34900},
+        {ServiceLine::MobileRepair,
+         u"Mobile Repair",
+         u"Mobile",
+         {u"Samsung", u"Redmi", u"Realme", u"Apple", u"OnePlus"},
+         u"%1 smartphone",
+         29900},
+        {ServiceLine::MobileRepair,
+         u"Laptop Repair",
+         u"Laptop",
+         {u"HP", u"Lenovo", u"Dell", u"ASUS", u"Acer"},
+         u"%1 15.6 inch laptop",
+         49900},
     }};
 
     struct Pair
@@ -134,16 +198,23 @@ namespace
     };
 
     // The usual road of a ticket on each line; other statuses branch off it.
-    const QList<Pair> fieldRoad = {{u"CREATED", u"NOT_APPLICABLE"}, {u"ALLOCATED", u"NOT_APPLICABLE"},
-                                   {u"COMPLETED", u"NOT_APPLICABLE"}};
+    const QList<Pair> fieldRoad = {
+        {u"CREATED", u"NOT_APPLICABLE"}, {u"ALLOCATED", u"NOT_APPLICABLE"}, {u"COMPLETED", u"NOT_APPLICABLE"}};
     const QList<Pair> workshopRoad = {
-        {u"CREATED", u"NOT_APPLICABLE"},         {u"PICKUP", u"ALLOCATED"},
-        {u"WORKSHOP", u"INWARD"},                {u"WORKSHOP", u"DIAGNOSIS"},
-        {u"WORKSHOP", u"ESTIMATION_REQUESTED"},  {u"WORKSHOP", u"ESTIMATION_RESPONSE_PENDING"},
-        {u"WORKSHOP", u"ESTIMATION_APPROVED"},   {u"WORKSHOP", u"REPAIR_IN_PROGRESS"},
-        {u"WORKSHOP", u"REPAIR_COMPLETED"},      {u"WORKSHOP", u"QC_PENDING"},
-        {u"WORKSHOP", u"QC_SUCCESS"},            {u"DROP", u"ALLOCATED"},
-        {u"DROP", u"TECHNICIAN_REACHED_SITE"},   {u"DROP", u"COMPLETED"},
+        {u"CREATED", u"NOT_APPLICABLE"},
+        {u"PICKUP", u"ALLOCATED"},
+        {u"WORKSHOP", u"INWARD"},
+        {u"WORKSHOP", u"DIAGNOSIS"},
+        {u"WORKSHOP", u"ESTIMATION_REQUESTED"},
+        {u"WORKSHOP", u"ESTIMATION_RESPONSE_PENDING"},
+        {u"WORKSHOP", u"ESTIMATION_APPROVED"},
+        {u"WORKSHOP", u"REPAIR_IN_PROGRESS"},
+        {u"WORKSHOP", u"REPAIR_COMPLETED"},
+        {u"WORKSHOP", u"QC_PENDING"},
+        {u"WORKSHOP", u"QC_SUCCESS"},
+        {u"DROP", u"ALLOCATED"},
+        {u"DROP", u"TECHNICIAN_REACHED_SITE"},
+        {u"DROP", u"COMPLETED"},
     };
 
     // The journey that ends in the target pair.
@@ -331,8 +402,7 @@ DemoGenerator::DemoGenerator(const PolicyClock& clock, quint64 seed)
     : m_clock(clock)
     , m_seed(seed)
     , m_anchor(QDateTime(clock.today(), QTime(9, 0), PolicyClock::zone()))
-{
-}
+{ }
 
 int DemoGenerator::forcedPairCount()
 {
@@ -373,12 +443,12 @@ Customer DemoGenerator::customer(qint64 customerIndex) const
     const QString last = pick(rng, lastNames).toString();
     c.name = first + u' ' + last;
     // Unique per customer: a bijection of the index onto nine digits, behind a 6–9 lead digit.
-    c.phone = mobileNumber(scramble(customerIndex, 1000000000ULL, m_seed * 104729ULL), 6 + static_cast<int>(customerIndex % 4));
-    c.email = u"%1.%2%3@%4"_s.arg(first.toLower(), last.toLower())
-                  .arg(customerIndex % 997)
-                  .arg(pick(rng, mailDomains));
+    c.phone = mobileNumber(scramble(customerIndex, 1000000000ULL, m_seed * 104729ULL),
+                           6 + static_cast<int>(customerIndex % 4));
+    c.email = u"%1.%2%3@%4"_s.arg(first.toLower(), last.toLower()).arg(customerIndex % 997).arg(pick(rng, mailDomains));
     if (chance(rng, 30)) {
-        c.altPhone = mobileNumber(scramble(customerIndex, 1000000000ULL, m_seed + 17ULL), 9 - static_cast<int>(customerIndex % 3));
+        c.altPhone = mobileNumber(scramble(customerIndex, 1000000000ULL, m_seed + 17ULL),
+                                  9 - static_cast<int>(customerIndex % 3));
         if (c.altPhone == c.phone) {
             c.altPhone.clear();
         }
@@ -393,18 +463,18 @@ Customer DemoGenerator::customer(qint64 customerIndex) const
 
 Order DemoGenerator::order(qint64 index) const
 {
-    QRandomGenerator rng = seeded({static_cast<quint32>(m_seed), static_cast<quint32>(m_seed >> 32),
-                                   static_cast<quint32>(index), static_cast<quint32>(index >> 32),
-                                   static_cast<quint32>(m_anchor.date().toJulianDay())});
+    QRandomGenerator rng =
+        seeded({static_cast<quint32>(m_seed), static_cast<quint32>(m_seed >> 32), static_cast<quint32>(index),
+                static_cast<quint32>(index >> 32), static_cast<quint32>(m_anchor.date().toJulianDay())});
     Order order;
     // OD + 18 digits: a 4, nine digits that are a bijection of the index (so IDs never collide),
     // eight more that only look random.
     order.orderId = u"OD4"_s + QString::number(scramble(index, 1000000000ULL, m_seed)).rightJustified(9, u'0')
-        + QString::number(scramble(index, 100000000ULL, m_seed * 31 + 7)).rightJustified(8, u'0');
+                    + QString::number(scramble(index, 100000000ULL, m_seed * 31 + 7)).rightJustified(8, u'0');
 
     // One customer in five is a repeat customer: the phone search then lists several orders.
-    const qint64 customerIndex = (index > 10 && chance(rng, 20)) ? rng.bounded(static_cast<quint32>(qMin<qint64>(index, 1u << 30)))
-                                                                  : index;
+    const qint64 customerIndex =
+        (index > 10 && chance(rng, 20)) ? rng.bounded(static_cast<quint32>(qMin<qint64>(index, 1u << 30))) : index;
     order.customer = customer(customerIndex);
 
     // Mostly recent orders, with a tail back to three months so both sides of the 30-day
@@ -443,17 +513,19 @@ Order DemoGenerator::order(qint64 index) const
     }
 
     // Refunds: a prepaid order whose booking never came through, or whose ticket was cancelled.
-    const bool cancelled = !order.tickets.isEmpty()
+    const bool cancelled =
+        !order.tickets.isEmpty()
         && StatusCatalog::instance().state(order.tickets.constFirst().status, order.tickets.constFirst().subStatus)
-            == TicketState::Cancelled;
+               == TicketState::Cancelled;
     if (order.payment == Payment::Prepaid && (ticketCount == 0 || cancelled)) {
         Refund refund;
         refund.initiatedAt = cancelled && !order.tickets.constFirst().activity.isEmpty()
-            ? order.tickets.constFirst().activity.constLast().at.addSecs(1800)
-            : order.placedAt.addSecs(3600);
+                                 ? order.tickets.constFirst().activity.constLast().at.addSecs(1800)
+                                 : order.placedAt.addSecs(3600);
         refund.tatDays = chance(rng, 50) ? 5 : 7;
         const int roll = rng.bounded(100);
-        refund.status = roll < 55 ? RefundStatus::Processed : (roll < 90 ? RefundStatus::Initiated : RefundStatus::Failed);
+        refund.status =
+            roll < 55 ? RefundStatus::Processed : (roll < 90 ? RefundStatus::Initiated : RefundStatus::Failed);
         order.refund = refund;
     }
     return order;
@@ -485,10 +557,10 @@ Ticket DemoGenerator::ticket(QRandomGenerator& rng, qint64 ticketSerial, int pos
     }
     if (!service) {
         const int roll = rng.bounded(100);
-        const ServiceLine line = roll < 55 ? ServiceLine::Installation
-            : roll < 72                    ? ServiceLine::Maintenance
-            : roll < 87                    ? ServiceLine::LargeRepair
-                                           : ServiceLine::MobileRepair;
+        const ServiceLine line = roll < 55   ? ServiceLine::Installation
+                                 : roll < 72 ? ServiceLine::Maintenance
+                                 : roll < 87 ? ServiceLine::LargeRepair
+                                             : ServiceLine::MobileRepair;
         do {
             service = &services[rng.bounded(static_cast<quint32>(services.size()))];
         } while (service->line != line);
@@ -527,13 +599,14 @@ Ticket DemoGenerator::ticket(QRandomGenerator& rng, qint64 ticketSerial, int pos
                                                     {u"CANCEL_INITIATED", u"CUSTOMER_NOT_READY"},
                                                     {u"CANCEL_INITIATED", u"NOT_SERVICEABLE"}}});
         } else {
-            target = pick(rng, std::array<Pair, 2>{{{u"CANCELED", u"CUSTOMER_NOT_RESPONDING"},
-                                                    {u"CANCELED", u"CUSTOMER_NOT_READY"}}});
+            target = pick(rng, std::array<Pair, 2>{
+                                   {{u"CANCELED", u"CUSTOMER_NOT_RESPONDING"}, {u"CANCELED", u"CUSTOMER_NOT_READY"}}});
         }
     }
 
     Ticket t;
-    t.ticketId = u"FHS"_s + QString::number(scramble(ticketSerial, 10000000000ULL, m_seed * 31ULL)).rightJustified(10, u'0');
+    t.ticketId =
+        u"FHS"_s + QString::number(scramble(ticketSerial, 10000000000ULL, m_seed * 31ULL)).rightJustified(10, u'0');
     t.line = service->line;
     t.service = service->name.toString();
     const QString brand = pick(rng, service->brands).toString();
@@ -580,9 +653,9 @@ Ticket DemoGenerator::ticket(QRandomGenerator& rng, qint64 ticketSerial, int pos
         entry.status = step.status.toString();
         entry.subStatus = step.sub.toString();
         const bool systemStep = step.status == u"CREATED" || step.status == u"SERVICE_PENDING"
-            || step.status == u"CANCELED" || (step.status == u"ALLOCATED" && !allocated);
-        entry.by = systemStep ? u"Jeeves SRMS"_s
-            : (step.status == u"WORKSHOP" ? u"Workshop QC desk"_s : technicianName);
+                                || step.status == u"CANCELED" || (step.status == u"ALLOCATED" && !allocated);
+        entry.by =
+            systemStep ? u"Jeeves SRMS"_s : (step.status == u"WORKSHOP" ? u"Workshop QC desk"_s : technicianName);
         entry.remark = remarkFor(step, rng, technicianName, t.slot, t.spd);
         t.activity.append(entry);
         // Remarks between status changes, as real timelines have: the status stays, the
@@ -605,10 +678,21 @@ Ticket DemoGenerator::ticket(QRandomGenerator& rng, qint64 ticketSerial, int pos
                 u"Awaiting technician availability in the customer's PIN code.",
                 u"Reminder sent to branch for allocation.",
             };
+            static const std::array<QStringView, 5> workshopNotes = {
+                u"Spare part ordered from the brand's distributor.",
+                u"Part received at workshop; repair scheduled.",
+                u"Customer called for an update; informed about the stage.",
+                u"Data backup advised to customer before repair.",
+                u"Device tested for 2 hours after repair.",
+            };
             ActivityEntry note = entry;
             note.at = at.addSecs(at.secsTo(times.at(i + 1)) * (n + 1) / (notes + 1));
-            note.by = allocated ? technicianName : u"Jeeves SRMS"_s;
-            note.remark = (allocated ? pick(rng, technicianNotes) : pick(rng, deskNotes)).toString();
+            const bool inWorkshop = step.status == u"WORKSHOP";
+            note.by = inWorkshop ? u"Workshop QC desk"_s : (allocated ? technicianName : u"Jeeves SRMS"_s);
+            note.remark = (inWorkshop  ? pick(rng, workshopNotes)
+                           : allocated ? pick(rng, technicianNotes)
+                                       : pick(rng, deskNotes))
+                              .toString();
             t.activity.append(note);
         }
     }
@@ -626,41 +710,60 @@ Ticket DemoGenerator::ticket(QRandomGenerator& rng, qint64 ticketSerial, int pos
         t.completedAt = t.activity.constLast().at;
         Completion completion;
         completion.serial = t.product.serial.isEmpty()
-            ? brand.left(2).toUpper() + QString::number(rng.bounded(100000000, 999999999))
-            : t.product.serial;
+                                ? brand.left(2).toUpper() + QString::number(rng.bounded(100000000, 999999999))
+                                : t.product.serial;
         const int photos = 1 + rng.bounded(3);
         for (int p = 0; p < photos; ++p) {
-            if (!m_mediaFolder.isEmpty() && p < 2) {
-                completion.images.append(QDir(m_mediaFolder).filePath(u"completion-%1.png"_s.arg(1 + (ticketSerial + p) % 3)));
+            // The sample photos show an AC being installed and a serial label: AC tickets get
+            // both, others only the serial label.
+            const bool airConditioner = t.product.category == u"Air Conditioner";
+            if (!m_mediaFolder.isEmpty() && p < (airConditioner ? 2 : 1)) {
+                const int photo = airConditioner ? 1 + (ticketSerial + p) % 3 : 3;
+                completion.images.append(QDir(m_mediaFolder).filePath(u"completion-%1.png"_s.arg(photo)));
             } else {
-                completion.images.append(u"https://img.fhs-partner.in/completion/%1/%2.jpg"_s.arg(t.ticketId).arg(p + 1));
+                completion.images.append(
+                    u"https://img.fhs-partner.in/completion/%1/%2.jpg"_s.arg(t.ticketId).arg(p + 1));
             }
         }
         t.completion = completion;
         if (chance(rng, 25)) {
-            const std::array<std::pair<QStringView, qint64>, 8> accessories = {{
-                {u"AC outdoor unit stand", 120000},
-                {u"Copper pipe extension (per ft)", 85000},
-                {u"Drain pipe (2 m)", 15000},
-                {u"Voltage stabilizer", 249900},
-                {u"TV wall bracket", 59900},
-                {u"Inlet hose pipe", 34900},
-                {u"Gas top-up (R32)", 180000},
-                {u"MCB switch", 45000},
-            }};
-            const int count = 1 + rng.bounded(2);
-            for (int s = 0; s < count; ++s) {
-                const auto& [item, price] = accessories[rng.bounded(static_cast<quint32>(accessories.size()))];
-                t.sales.append({item.toString(), price});
+            // Accessories a technician sells with this kind of product, without repeats.
+            QList<std::pair<QString, qint64>> offer;
+            const QString category = t.product.category;
+            if (category == u"Air Conditioner") {
+                offer = {{u"AC outdoor unit stand"_s, 120000},
+                         {u"Copper pipe extension (per ft)"_s, 85000},
+                         {u"Drain pipe (2 m)"_s, 15000},
+                         {u"Voltage stabilizer"_s, 249900},
+                         {u"Gas top-up (R32)"_s, 180000}};
+            } else if (category == u"Television") {
+                offer = {{u"TV wall bracket"_s, 59900}, {u"HDMI cable (1.5 m)"_s, 39900}};
+            } else if (category == u"Washing Machine") {
+                offer = {{u"Inlet hose pipe"_s, 34900}, {u"Washing machine stand"_s, 99900}};
+            } else if (category == u"Geyser" || category == u"Ceiling Fan") {
+                offer = {{u"MCB switch"_s, 45000}, {u"Connection pipe pair"_s, 29900}};
+            } else if (category == u"Kitchen Chimney") {
+                offer = {{u"Chimney filter"_s, 89900}, {u"Duct pipe (per m)"_s, 30000}};
+            } else if (category == u"Mobile") {
+                offer = {{u"Tempered glass screen guard"_s, 29900}, {u"Back cover"_s, 39900}};
+            } else if (category == u"Laptop") {
+                offer = {{u"Laptop charger"_s, 189900}, {u"Keyboard protector"_s, 29900}};
+            } else if (category == u"Refrigerator") {
+                offer = {{u"Refrigerator stand"_s, 79900}, {u"Door gasket"_s, 99900}};
+            }
+            const int count = qMin<int>(static_cast<int>(offer.size()), 1 + rng.bounded(2));
+            for (int k = 0; k < count; ++k) {
+                const auto [item, price] = offer.takeAt(rng.bounded(static_cast<quint32>(offer.size())));
+                t.sales.append({item, price});
             }
         }
         if (chance(rng, 8)) {
             ReopenEntry reopen;
             reopen.at = t.completedAt.addDays(-1 - rng.bounded(3));
             reopen.reason = pick(rng, std::array<QStringView, 4>{u"AC not cooling after installation",
-                                                                u"Water leakage from indoor unit",
-                                                                u"Customer says service not done (fake closure)",
-                                                                u"Wobbling after installation"})
+                                                                 u"Water leakage from indoor unit",
+                                                                 u"Customer says service not done (fake closure)",
+                                                                 u"Wobbling after installation"})
                                 .toString();
             if (chance(rng, 50)) {
                 reopen.newTicketId = t.ticketId + u"-R1"_s;
@@ -685,8 +788,8 @@ Ticket DemoGenerator::ticket(QRandomGenerator& rng, qint64 ticketSerial, int pos
     return t;
 }
 
-bool DemoGenerator::generate(Database& db, OrderStore& store, qint64 count,
-                             const std::function<void(qint64)>& progress, QString* error) const
+bool DemoGenerator::generate(Database& db, OrderStore& store, qint64 count, const std::function<void(qint64)>& progress,
+                             QString* error) const
 {
     constexpr qint64 batch = 2000;
     for (qint64 start = 0; start < count; start += batch) {

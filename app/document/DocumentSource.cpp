@@ -52,13 +52,13 @@ QList<SourceDocument> DocumentSource::split(const QByteArray& raw)
     // otherwise it is one broken document (a pretty-printed file with a typo) and is reported
     // once, with the line and column where the JSON breaks.
     const QList<QByteArray> lines = content.split('\n');
-    const auto firstLine = std::find_if(lines.cbegin(), lines.cend(),
-                                        [](const QByteArray& line) { return !line.trimmed().isEmpty(); });
+    const auto firstLine =
+        std::find_if(lines.cbegin(), lines.cend(), [](const QByteArray& line) { return !line.trimmed().isEmpty(); });
     const bool jsonLines = firstLine != lines.cend() && QJsonDocument::fromJson(firstLine->trimmed()).isObject();
     if (!jsonLines) {
-        return {SourceDocument{QString(), QJsonValue(QJsonValue::Undefined),
-                               tr("not valid JSON: %1 at %2")
-                                   .arg(wholeError.errorString(), position(content, wholeError.offset))}};
+        return {SourceDocument{
+            QString(), QJsonValue(QJsonValue::Undefined),
+            tr("not valid JSON: %1 at %2").arg(wholeError.errorString(), position(content, wholeError.offset))}};
     }
     QList<SourceDocument> documents;
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -70,8 +70,9 @@ QList<SourceDocument> DocumentSource::split(const QByteArray& raw)
         QJsonParseError lineError;
         const QJsonDocument document = QJsonDocument::fromJson(line, &lineError);
         if (lineError.error != QJsonParseError::NoError) {
-            documents.append({location, QJsonValue(QJsonValue::Undefined),
-                              tr("not valid JSON (%1 at column %2)").arg(lineError.errorString()).arg(lineError.offset + 1)});
+            documents.append(
+                {location, QJsonValue(QJsonValue::Undefined),
+                 tr("not valid JSON (%1 at column %2)").arg(lineError.errorString()).arg(lineError.offset + 1)});
         } else if (document.isArray()) {
             documents.append({location, QJsonValue(QJsonValue::Undefined),
                               tr("a line of JSON Lines must hold one object, found an array")});

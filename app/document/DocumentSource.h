@@ -9,8 +9,8 @@
 // One document read out of an import file, with where it came from.
 struct SourceDocument
 {
-    QString location;   // "[3]" in an array, "line 4" in JSON Lines, empty for a single document
-    QJsonValue value;   // undefined when the text could not be parsed
+    QString location; // "[3]" in an array, "line 4" in JSON Lines, empty for a single document
+    QJsonValue value; // undefined when the text could not be parsed
     QString parseError; // why it could not be parsed
 };
 

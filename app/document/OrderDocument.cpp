@@ -95,7 +95,8 @@ namespace
                 return std::nullopt;
             }
             if (value.type() != type) {
-                error(at(key), OrderDocument::tr("must be %1, found %2").arg(typeName(QJsonValue(type)), typeName(value)));
+                error(at(key),
+                      OrderDocument::tr("must be %1, found %2").arg(typeName(QJsonValue(type)), typeName(value)));
                 return std::nullopt;
             }
             return value;
@@ -188,8 +189,8 @@ namespace
             }
             const auto parsed = parse(value->toString());
             if (!parsed) {
-                error(at(key), OrderDocument::tr("\"%1\" is not one of: %2")
-                                   .arg(value->toString(), allowed.join(u", "_s)));
+                error(at(key),
+                      OrderDocument::tr("\"%1\" is not one of: %2").arg(value->toString(), allowed.join(u", "_s)));
             }
             return parsed;
         }
@@ -343,7 +344,8 @@ namespace
             reopen.reason = r.string(entry, u"reason"_s);
             reopen.newTicketId = r.string(entry, u"new_ticket_id"_s, false, true);
             if (!reopen.newTicketId.isEmpty() && !Formats::isTicketId(reopen.newTicketId)) {
-                r.error(r.at(u"new_ticket_id"_s), OrderDocument::tr("\"%1\" is not a ticket ID").arg(reopen.newTicketId));
+                r.error(r.at(u"new_ticket_id"_s),
+                        OrderDocument::tr("\"%1\" is not a ticket ID").arg(reopen.newTicketId));
             }
             ticket.reopens.append(reopen);
         });
@@ -397,19 +399,20 @@ OrderDocument::Result OrderDocument::parse(const QJsonValue& document)
     }
     const QJsonObject root = document.toObject();
     Reader r;
-    r.checkKnown(root, {u"order_id", u"placed_at", u"platform", u"payment", u"amount", u"customer", u"refund",
-                        u"tickets"});
+    r.checkKnown(root,
+                 {u"order_id", u"placed_at", u"platform", u"payment", u"amount", u"customer", u"refund", u"tickets"});
 
     Order order;
     order.orderId = r.string(root, u"order_id"_s);
     if (!order.orderId.isEmpty() && !Formats::isOrderId(order.orderId)) {
-        r.error(r.at(u"order_id"_s), tr("\"%1\" is not an order ID (OD followed by 15 to 21 digits)").arg(order.orderId));
+        r.error(r.at(u"order_id"_s),
+                tr("\"%1\" is not an order ID (OD followed by 15 to 21 digits)").arg(order.orderId));
     }
     order.placedAt = r.dateTime(root, u"placed_at"_s);
     order.platform = r.code<Platform>(root, u"platform"_s, &Codes::parsePlatform, {u"android"_s, u"ios"_s, u"web"_s})
                          .value_or(Platform::Android);
-    order.payment = r.code<Payment>(root, u"payment"_s, &Codes::parsePayment, {u"prepaid"_s, u"cash"_s})
-                        .value_or(Payment::Prepaid);
+    order.payment =
+        r.code<Payment>(root, u"payment"_s, &Codes::parsePayment, {u"prepaid"_s, u"cash"_s}).value_or(Payment::Prepaid);
     order.amountPaise = r.paise(root, u"amount"_s).value_or(0);
 
     if (const auto customer = r.object(root, u"customer"_s)) {
@@ -548,9 +551,11 @@ QJsonObject OrderDocument::toJson(const Order& order)
         }
         optionalString(ticket, u"slot"_s, t.slot);
         if (t.technician) {
-            ticket.insert(u"technician"_s, QJsonObject{{u"name"_s, t.technician->name}, {u"phone"_s, t.technician->phone}});
+            ticket.insert(u"technician"_s,
+                          QJsonObject{{u"name"_s, t.technician->name}, {u"phone"_s, t.technician->phone}});
         }
-        ticket.insert(u"completed_at"_s, t.completedAt.isValid() ? QJsonValue(formatDateTime(t.completedAt)) : QJsonValue());
+        ticket.insert(u"completed_at"_s,
+                      t.completedAt.isValid() ? QJsonValue(formatDateTime(t.completedAt)) : QJsonValue());
         ticket.insert(u"invoice_available"_s, t.invoiceAvailable);
 
         QJsonArray activity;
@@ -584,8 +589,9 @@ QJsonObject OrderDocument::toJson(const Order& order)
         ticket.insert(u"sales"_s, sales);
 
         if (t.completion) {
-            ticket.insert(u"completion"_s, QJsonObject{{u"serial"_s, t.completion->serial},
-                                                       {u"images"_s, QJsonArray::fromStringList(t.completion->images)}});
+            ticket.insert(u"completion"_s,
+                          QJsonObject{{u"serial"_s, t.completion->serial},
+                                      {u"images"_s, QJsonArray::fromStringList(t.completion->images)}});
         }
         tickets.append(ticket);
     }

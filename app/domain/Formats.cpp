@@ -8,23 +8,20 @@ namespace
 {
     bool allDigits(QStringView text)
     {
-        return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) {
-            return c >= u'0' && c <= u'9';
-        });
+        return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
     }
 } // namespace
 
 bool Formats::isOrderId(QStringView text)
 {
     const qsizetype digits = text.size() - 2;
-    return text.startsWith(u"OD") && digits >= OrderIdMinDigits && digits <= OrderIdMaxDigits
-        && allDigits(text.mid(2));
+    return text.startsWith(u"OD") && digits >= OrderIdMinDigits && digits <= OrderIdMaxDigits && allDigits(text.mid(2));
 }
 
 bool Formats::isOrderIdPrefix(QStringView text)
 {
-    return text.startsWith(u"OD") && text.size() >= OrderIdMinPrefixLength
-        && text.size() <= 2 + OrderIdMaxDigits && allDigits(text.mid(2));
+    return text.startsWith(u"OD") && text.size() >= OrderIdMinPrefixLength && text.size() <= 2 + OrderIdMaxDigits
+           && allDigits(text.mid(2));
 }
 
 bool Formats::isMobile(QStringView text)
@@ -63,8 +60,7 @@ bool Formats::isPincode(QStringView text)
 
 bool Formats::isEmail(QStringView text)
 {
-    static const QRegularExpression pattern(
-        u"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$"_s);
+    static const QRegularExpression pattern(u"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$"_s);
     return text.size() <= 254 && pattern.match(text).hasMatch();
 }
 
@@ -81,8 +77,8 @@ bool Formats::isTicketId(QStringView text)
         }
         hasDigit = hasDigit || c.isDigit();
     }
-    const bool looksLikeOrder = text.size() > 2 && text.left(2).compare(u"OD", Qt::CaseInsensitive) == 0
-        && allDigits(text.mid(2));
+    const bool looksLikeOrder =
+        text.size() > 2 && text.left(2).compare(u"OD", Qt::CaseInsensitive) == 0 && allDigits(text.mid(2));
     return hasDigit && !looksLikeOrder;
 }
 

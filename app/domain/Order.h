@@ -44,7 +44,7 @@ struct Customer
 {
     QString name;
     QString email;
-    QString phone;    // 10-digit Indian mobile, no prefix
+    QString phone; // 10-digit Indian mobile, no prefix
     QString altPhone; // empty when the customer gave none
     QString address;
     QString pincode;

@@ -16,7 +16,7 @@ enum class TicketState
 
 struct StatusDefinition
 {
-    QString status;    // canonical code, e.g. RESCHEDULED
+    QString status; // canonical code, e.g. RESCHEDULED
     QString subStatus; // canonical code, e.g. CUSTOMER_RESCHEDULE
     QString statusLabel;
     QString meaning; // the KM article's wording

@@ -52,9 +52,10 @@ SearchQuery SearchQuery::parse(const QString& text)
             return query;
         }
         query.kind = Kind::Invalid;
-        query.message = upper.size() < Formats::OrderIdMinPrefixLength
-            ? tr("\"%1\" is too short to find an order: type at least 8 characters (OD and 6 digits).").arg(trimmed)
-            : tr("\"%1\" is not an order ID: it is OD followed by 15 to 21 digits.").arg(trimmed);
+        query.message =
+            upper.size() < Formats::OrderIdMinPrefixLength
+                ? tr("\"%1\" is too short to find an order: type at least 8 characters (OD and 6 digits).").arg(trimmed)
+                : tr("\"%1\" is not an order ID: it is OD followed by 15 to 21 digits.").arg(trimmed);
         return query;
     }
 
@@ -90,9 +91,10 @@ SearchQuery SearchQuery::parse(const QString& text)
             break;
         }
     }
-    query.message = digitsOnly
-        ? tr("\"%1\" is not a 10-digit Indian mobile number (it starts with 6, 7, 8 or 9).").arg(trimmed) + u' '
-            + acceptedFormats()
-        : tr("\"%1\" is not an order ID, ticket ID, mobile number or email.").arg(trimmed) + u' ' + acceptedFormats();
+    query.message =
+        digitsOnly ? tr("\"%1\" is not a 10-digit Indian mobile number (it starts with 6, 7, 8 or 9).").arg(trimmed)
+                         + u' ' + acceptedFormats()
+                   : tr("\"%1\" is not an order ID, ticket ID, mobile number or email.").arg(trimmed) + u' '
+                         + acceptedFormats();
     return query;
 }

@@ -43,8 +43,7 @@ namespace
 
 Database::Database(const QString& connectionName)
     : m_connectionName(connectionName.isEmpty() ? uniqueConnectionName() : connectionName)
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -108,8 +107,8 @@ bool Database::open(const QString& path, OpenMode mode)
         // never be touched, not even by a journal file appearing beside it.
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            return fail(Status::CannotOpen, tr("Cannot read %1: %2. Check the file's permissions.")
-                                                .arg(shown, file.errorString()));
+            return fail(Status::CannotOpen,
+                        tr("Cannot read %1: %2. Check the file's permissions.").arg(shown, file.errorString()));
         }
         const QByteArray header = file.read(16);
         if (header != QByteArrayLiteral("SQLite format 3\0")) {
@@ -163,12 +162,12 @@ std::optional<std::pair<Database::Status, QString>> Database::inspect(const QStr
         switch (primaryCode(error)) {
         case SqliteNotADb:
             return Failure(Status::NotADatabase, tr("%1 is not an AssistDesk database (SQLite cannot read it as a "
-                                                 "database). AssistDesk left it untouched; choose the right file.")
-                                                  .arg(shown));
+                                                    "database). AssistDesk left it untouched; choose the right file.")
+                                                     .arg(shown));
         case SqliteCorrupt:
             return Failure(Status::Corrupt, tr("The database %1 is damaged (%2). Restore it from a backup; "
-                                            "AssistDesk did not change it.")
-                                             .arg(shown, error.databaseText()));
+                                               "AssistDesk did not change it.")
+                                                .arg(shown, error.databaseText()));
         case SqliteBusy:
         case SqliteLocked:
             return Failure(Status::Busy, describe(error));
@@ -184,8 +183,8 @@ std::optional<std::pair<Database::Status, QString>> Database::inspect(const QStr
         const QSqlError error = probe.lastError();
         if (isCorrupt(error)) {
             return Failure(Status::Corrupt, tr("The database %1 is damaged (%2). Restore it from a backup; "
-                                            "AssistDesk did not change it.")
-                                             .arg(shown, error.databaseText()));
+                                               "AssistDesk did not change it.")
+                                                .arg(shown, error.databaseText()));
         }
         return Failure(Status::CannotOpen, tr("Cannot read the database %1: %2").arg(shown, describe(error)));
     }
@@ -194,25 +193,25 @@ std::optional<std::pair<Database::Status, QString>> Database::inspect(const QStr
 
     if (applicationId != ApplicationId && !(applicationId == 0 && tableCount == 0)) {
         return Failure(Status::NotAssistDesk, tr("%1 is an SQLite database of another program, not an AssistDesk "
-                                              "database. AssistDesk left it untouched; choose the right file.")
-                                               .arg(shown));
+                                                 "database. AssistDesk left it untouched; choose the right file.")
+                                                  .arg(shown));
     }
 
     if (tableCount > 0) {
         if (!probe.exec(u"SELECT max(version) FROM schema_version"_s) || !probe.next()) {
             return Failure(Status::Corrupt, tr("The database %1 has no readable schema version (%2). Restore it from "
-                                            "a backup; AssistDesk did not change it.")
-                                             .arg(shown, probe.lastError().text()));
+                                               "a backup; AssistDesk did not change it.")
+                                                .arg(shown, probe.lastError().text()));
         }
         m_schemaVersion = probe.value(0).toInt();
         probe.finish();
         if (m_schemaVersion > latestSchemaVersion()) {
             return Failure(Status::NewerSchema, tr("The database %1 was written by a newer AssistDesk (schema %2; this "
-                                                "version knows schema %3 at most). Update AssistDesk to open it; "
-                                                "the file was not changed.")
-                                                 .arg(shown)
-                                                 .arg(m_schemaVersion)
-                                                 .arg(latestSchemaVersion()));
+                                                   "version knows schema %3 at most). Update AssistDesk to open it; "
+                                                   "the file was not changed.")
+                                                    .arg(shown)
+                                                    .arg(m_schemaVersion)
+                                                    .arg(latestSchemaVersion()));
         }
     }
 

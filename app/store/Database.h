@@ -21,13 +21,13 @@ public:
     {
         Closed,
         Open,
-        Missing,        // OpenMode::ExistingOnly and no such file
-        CannotOpen,     // the OS or driver refused (permissions, directory missing…)
-        NotADatabase,   // not an SQLite file at all
-        NotAssistDesk,  // an SQLite file of some other program
-        Corrupt,        // an SQLite file whose structure is damaged
-        NewerSchema,    // written by a newer AssistDesk
-        Busy,           // locked by another writer beyond the busy timeout
+        Missing, // OpenMode::ExistingOnly and no such file
+        CannotOpen, // the OS or driver refused (permissions, directory missing…)
+        NotADatabase, // not an SQLite file at all
+        NotAssistDesk, // an SQLite file of some other program
+        Corrupt, // an SQLite file whose structure is damaged
+        NewerSchema, // written by a newer AssistDesk
+        Busy, // locked by another writer beyond the busy timeout
         MigrationFailed,
     };
 
@@ -97,8 +97,7 @@ public:
     explicit TransactionScope(Database& db)
         : m_db(db)
         , m_active(db.begin())
-    {
-    }
+    { }
     ~TransactionScope()
     {
         if (m_active) {

@@ -151,12 +151,11 @@ namespace
             return summarySelect + u"WHERE o.order_id >= ? AND o.order_id < ? ORDER BY o.placed_at DESC LIMIT ?"_s;
         case S::SearchPhone:
             return summarySelect
-                + u"WHERE o.id IN (SELECT o2.id FROM customers c2 JOIN orders o2 ON o2.customer_id = c2.id"
-                  " WHERE c2.phone = ? UNION SELECT id FROM orders WHERE alt_phone = ?)"
-                  " ORDER BY o.placed_at DESC LIMIT ?"_s;
+                   + u"WHERE o.id IN (SELECT o2.id FROM customers c2 JOIN orders o2 ON o2.customer_id = c2.id"
+                     " WHERE c2.phone = ? UNION SELECT id FROM orders WHERE alt_phone = ?)"
+                     " ORDER BY o.placed_at DESC LIMIT ?"_s;
         case S::SearchEmail:
-            return summarySelect
-                + u"WHERE o.customer_email = ? COLLATE NOCASE ORDER BY o.placed_at DESC LIMIT ?"_s;
+            return summarySelect + u"WHERE o.customer_email = ? COLLATE NOCASE ORDER BY o.placed_at DESC LIMIT ?"_s;
         case S::SearchTicket:
             return u"SELECT o.order_id, o.placed_at, o.customer_name, c.phone, o.city,"
                    " (SELECT count(*) FROM tickets t WHERE t.order_ref = o.id),"
@@ -174,8 +173,7 @@ namespace
 
 OrderStore::OrderStore(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 OrderStore::~OrderStore() = default;
 
@@ -332,8 +330,8 @@ bool OrderStore::writeOrder(const Order& order)
                 }
                 who->finish();
             }
-            m_error = tr("ticket %1 already belongs to order %2; a ticket cannot move between orders")
-                          .arg(t.ticketId, owner);
+            m_error =
+                tr("ticket %1 already belongs to order %2; a ticket cannot move between orders").arg(t.ticketId, owner);
             return false;
         }
         const qint64 ticketRef = q->value(0).toLongLong();
@@ -562,25 +560,27 @@ bool OrderStore::loadTicketSections(qint64 orderRef, Order& order, const QHash<q
                     t.activity.append({moment(q.value(1)), q.value(2).toString(), q.value(3).toString(),
                                        q.value(4).toString(), q.value(5).toString()});
                 })
-        && each(Statement::LoadReopens,
-                [](Ticket& t, const QSqlQuery& q) {
-                    t.reopens.append({moment(q.value(1)), q.value(2).toString(), q.value(3).toString()});
-                })
-        && each(Statement::LoadFakeFlags,
-                [](Ticket& t, const QSqlQuery& q) {
-                    t.fakeFlags.append({moment(q.value(1)), q.value(2).toString(), q.value(3).toString()});
-                })
-        && each(Statement::LoadSales,
-                [](Ticket& t, const QSqlQuery& q) {
-                    t.sales.append({q.value(1).toString(), q.value(2).toLongLong()});
-                })
-        && each(Statement::LoadCompletion,
-                [](Ticket& t, const QSqlQuery& q) { t.completion = Completion{q.value(1).toString(), {}}; })
-        && each(Statement::LoadImages, [](Ticket& t, const QSqlQuery& q) {
-               if (t.completion) {
-                   t.completion->images.append(q.value(1).toString());
-               }
-           });
+           && each(Statement::LoadReopens,
+                   [](Ticket& t, const QSqlQuery& q) {
+                       t.reopens.append({moment(q.value(1)), q.value(2).toString(), q.value(3).toString()});
+                   })
+           && each(Statement::LoadFakeFlags,
+                   [](Ticket& t, const QSqlQuery& q) {
+                       t.fakeFlags.append({moment(q.value(1)), q.value(2).toString(), q.value(3).toString()});
+                   })
+           && each(Statement::LoadSales,
+                   [](Ticket& t, const QSqlQuery& q) {
+                       t.sales.append({q.value(1).toString(), q.value(2).toLongLong()});
+                   })
+           && each(Statement::LoadCompletion,
+                   [](Ticket& t, const QSqlQuery& q) {
+                       t.completion = Completion{q.value(1).toString(), {}};
+                   })
+           && each(Statement::LoadImages, [](Ticket& t, const QSqlQuery& q) {
+                  if (t.completion) {
+                      t.completion->images.append(q.value(1).toString());
+                  }
+              });
 }
 
 QList<SearchHit> OrderStore::search(const SearchQuery& query, int limit)

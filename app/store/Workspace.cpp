@@ -4,8 +4,7 @@
 
 Workspace::Workspace(const PolicyClock& clock)
     : m_clock(clock)
-{
-}
+{ }
 
 Workspace::~Workspace()
 {

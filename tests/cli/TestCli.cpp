@@ -171,7 +171,8 @@ void TestCli::importJsonLinesWithABrokenLine()
 
 void TestCli::importBrokenFileSaysWhere()
 {
-    const QString file = write(u"broken.json"_s, "{\n  \"order_id\": \"OD428012345678901234\",\n  \"amount\": 12,,\n}\n");
+    const QString file =
+        write(u"broken.json"_s, "{\n  \"order_id\": \"OD428012345678901234\",\n  \"amount\": 12,,\n}\n");
     const Run run = cli({u"import"_s, u"--db"_s, db(), file});
     QCOMPARE(run.status, 2);
     QVERIFY2(run.err.contains(u"not valid JSON"), qPrintable(run.err));
@@ -180,7 +181,8 @@ void TestCli::importBrokenFileSaysWhere()
 
 void TestCli::importMissingFile()
 {
-    const Run run = cli({u"import"_s, u"--db"_s, db(), m_dir->filePath(u"nope.json"_s), TestData::path(u"orders.json"_s)});
+    const Run run =
+        cli({u"import"_s, u"--db"_s, db(), m_dir->filePath(u"nope.json"_s), TestData::path(u"orders.json"_s)});
     QCOMPARE(run.status, 2);
     QVERIFY(run.err.contains(u"cannot read the file"));
     QVERIFY(run.err.contains(u"Imported 4 orders; 1 rejected"));
@@ -209,8 +211,8 @@ void TestCli::orderShowJsonRoundTrips()
 void TestCli::orderShowTextMasksContacts()
 {
     QCOMPARE(cli({u"import"_s, u"--db"_s, db(), TestData::path(u"orders.json"_s)}).status, 0);
-    const QStringList show = {u"order"_s, u"show"_s, u"--db"_s, db(), u"--today"_s, u"2026-11-20"_s,
-                              u"OD428012345678901234"_s};
+    const QStringList show = {
+        u"order"_s, u"show"_s, u"--db"_s, db(), u"--today"_s, u"2026-11-20"_s, u"OD428012345678901234"_s};
     const Run masked = cli(show);
     QCOMPARE(masked.status, 0);
     QVERIFY(masked.out.contains(u"******3210"));
@@ -229,8 +231,8 @@ void TestCli::orderShowTextMasksContacts()
     QVERIFY(unmasked.out.contains(u"priya.sharma@example.com"));
 
     // Past the warranty a month later.
-    const Run later = cli({u"order"_s, u"show"_s, u"--db"_s, db(), u"--today"_s, u"2026-11-21"_s,
-                           u"OD428012345678901234"_s});
+    const Run later =
+        cli({u"order"_s, u"show"_s, u"--db"_s, db(), u"--today"_s, u"2026-11-21"_s, u"OD428012345678901234"_s});
     QVERIFY(later.out.contains(u"past the 30-day service warranty"));
 }
 

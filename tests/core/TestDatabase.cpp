@@ -184,7 +184,8 @@ void TestDatabase::leavesNonDatabaseFilesUntouched()
 void TestDatabase::leavesOtherSqliteDatabasesUntouched()
 {
     const QString path = file(u"browser-history.sqlite"_s);
-    QVERIFY(rawExec(path, {u"CREATE TABLE visits (url TEXT)"_s, u"INSERT INTO visits VALUES ('https://flipkart.com')"_s}));
+    QVERIFY(
+        rawExec(path, {u"CREATE TABLE visits (url TEXT)"_s, u"INSERT INTO visits VALUES ('https://flipkart.com')"_s}));
     const QByteArray before = fingerprint(path);
     Database db;
     QVERIFY(!db.open(path));
@@ -293,7 +294,8 @@ void TestDatabase::describesErrorsForPeople()
     QVERIFY(Database::describe(corrupt).contains(u"backup"));
     const QSqlError full(u"full"_s, u"database or disk is full"_s, QSqlError::StatementError, u"13"_s);
     QVERIFY(Database::describe(full).contains(u"disk is full"));
-    const QSqlError extended(u"busy"_s, u"busy snapshot"_s, QSqlError::StatementError, u"517"_s); // SQLITE_BUSY_SNAPSHOT
+    const QSqlError extended(u"busy"_s, u"busy snapshot"_s, QSqlError::StatementError,
+                             u"517"_s); // SQLITE_BUSY_SNAPSHOT
     QVERIFY(Database::isBusy(extended));
 }
 

@@ -103,7 +103,8 @@ void TestDemoGenerator::coversTheWholeProcess()
     QVERIFY(breachedSpd > 0);
     QVERIFY(withinWarranty > 0);
     QVERIFY(pastWarranty > 0);
-    const bool repeatCustomer = std::any_of(ordersPerPhone.cbegin(), ordersPerPhone.cend(), [](int n) { return n > 1; });
+    const bool repeatCustomer =
+        std::any_of(ordersPerPhone.cbegin(), ordersPerPhone.cend(), [](int n) { return n > 1; });
     QVERIFY(repeatCustomer);
 }
 
@@ -114,7 +115,8 @@ void TestDemoGenerator::everyOrderIsAValidDocument()
         const Order order = generator.order(i);
         const OrderDocument::Result result = OrderDocument::parse(OrderDocument::toJson(order));
         QVERIFY2(result.ok(), qPrintable(result.errors.isEmpty() ? QString() : result.errors.constFirst().toString()));
-        QVERIFY2(result.warnings.isEmpty(), qPrintable(result.warnings.isEmpty() ? QString() : result.warnings.constFirst().toString()));
+        QVERIFY2(result.warnings.isEmpty(),
+                 qPrintable(result.warnings.isEmpty() ? QString() : result.warnings.constFirst().toString()));
         QVERIFY(Formats::isMobile(order.customer.phone));
         QVERIFY(Formats::isPincode(order.customer.pincode));
     }
@@ -148,7 +150,9 @@ void TestDemoGenerator::writesToTheDatabaseWithPhotos()
     QVERIFY2(generator.installMedia(&error), qPrintable(error));
     QCOMPARE(QDir(dir.filePath(u"media"_s)).entryList({u"*.png"_s}).size(), 3);
     qint64 lastProgress = 0;
-    QVERIFY2(generator.generate(db, store, 2500, [&](qint64 done) { lastProgress = done; }, &error), qPrintable(error));
+    QVERIFY2(generator.generate(
+                 db, store, 2500, [&](qint64 done) { lastProgress = done; }, &error),
+             qPrintable(error));
     QCOMPARE(lastProgress, 2500);
     QCOMPARE(store.orderCount(), 2500);
     const Order loaded = *store.order(generator.order(1234).orderId);
@@ -157,7 +161,8 @@ void TestDemoGenerator::writesToTheDatabaseWithPhotos()
     bool localPhoto = false;
     for (qint64 i = 0; i < 200 && !localPhoto; ++i) {
         for (const Ticket& t : generator.order(i).tickets) {
-            if (t.completion && !t.completion->images.isEmpty() && QFileInfo::exists(t.completion->images.constFirst())) {
+            if (t.completion && !t.completion->images.isEmpty()
+                && QFileInfo::exists(t.completion->images.constFirst())) {
                 localPhoto = true;
             }
         }

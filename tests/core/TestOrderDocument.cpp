@@ -192,20 +192,48 @@ void TestOrderDocument::missingRequiredField_data()
 {
     QTest::addColumn<QString>("path");
     const QStringList required = {
-        u"order_id"_s, u"placed_at"_s, u"platform"_s, u"payment"_s, u"amount"_s, u"customer"_s,
-        u"customer/name"_s, u"customer/email"_s, u"customer/phone"_s, u"customer/address"_s, u"customer/pincode"_s,
+        u"order_id"_s,
+        u"placed_at"_s,
+        u"platform"_s,
+        u"payment"_s,
+        u"amount"_s,
+        u"customer"_s,
+        u"customer/name"_s,
+        u"customer/email"_s,
+        u"customer/phone"_s,
+        u"customer/address"_s,
+        u"customer/pincode"_s,
         u"customer/city"_s,
-        u"refund/status"_s, u"refund/initiated_at"_s, u"refund/tat_days"_s,
-        u"tickets/0/ticket_id"_s, u"tickets/0/service_line"_s, u"tickets/0/service"_s, u"tickets/0/product"_s,
-        u"tickets/0/product/category"_s, u"tickets/0/product/brand"_s, u"tickets/0/status"_s,
-        u"tickets/0/sub_status"_s, u"tickets/0/created_at"_s, u"tickets/0/spd"_s, u"tickets/0/activity"_s,
-        u"tickets/0/technician/name"_s, u"tickets/0/technician/phone"_s,
-        u"tickets/0/activity/1/at"_s, u"tickets/0/activity/1/by"_s, u"tickets/0/activity/1/status"_s,
-        u"tickets/0/activity/1/sub_status"_s, u"tickets/0/activity/1/remark"_s,
-        u"tickets/0/reopens/0/at"_s, u"tickets/0/reopens/0/reason"_s,
-        u"tickets/0/fake_flags/0/at"_s, u"tickets/0/fake_flags/0/kind"_s, u"tickets/0/fake_flags/0/detail"_s,
-        u"tickets/0/sales/0/item"_s, u"tickets/0/sales/0/price"_s,
-        u"tickets/0/completion/serial"_s, u"tickets/0/completion/images"_s,
+        u"refund/status"_s,
+        u"refund/initiated_at"_s,
+        u"refund/tat_days"_s,
+        u"tickets/0/ticket_id"_s,
+        u"tickets/0/service_line"_s,
+        u"tickets/0/service"_s,
+        u"tickets/0/product"_s,
+        u"tickets/0/product/category"_s,
+        u"tickets/0/product/brand"_s,
+        u"tickets/0/status"_s,
+        u"tickets/0/sub_status"_s,
+        u"tickets/0/created_at"_s,
+        u"tickets/0/spd"_s,
+        u"tickets/0/activity"_s,
+        u"tickets/0/technician/name"_s,
+        u"tickets/0/technician/phone"_s,
+        u"tickets/0/activity/1/at"_s,
+        u"tickets/0/activity/1/by"_s,
+        u"tickets/0/activity/1/status"_s,
+        u"tickets/0/activity/1/sub_status"_s,
+        u"tickets/0/activity/1/remark"_s,
+        u"tickets/0/reopens/0/at"_s,
+        u"tickets/0/reopens/0/reason"_s,
+        u"tickets/0/fake_flags/0/at"_s,
+        u"tickets/0/fake_flags/0/kind"_s,
+        u"tickets/0/fake_flags/0/detail"_s,
+        u"tickets/0/sales/0/item"_s,
+        u"tickets/0/sales/0/price"_s,
+        u"tickets/0/completion/serial"_s,
+        u"tickets/0/completion/images"_s,
     };
     for (const QString& path : required) {
         QTest::newRow(qPrintable(path)) << path;
@@ -227,11 +255,13 @@ void TestOrderDocument::wrongType_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("order_id number") << u"order_id"_s << QJsonValue(428012345) << u"must be a string, found a number"_s;
     QTest::newRow("amount string") << u"amount"_s << QJsonValue(u"1499"_s) << u"must be a number, found a string"_s;
-    QTest::newRow("customer string") << u"customer"_s << QJsonValue(u"Priya"_s) << u"must be an object, found a string"_s;
-    QTest::newRow("tickets object") << u"tickets"_s << QJsonValue(QJsonObject()) << u"must be an array, found an object"_s;
+    QTest::newRow("customer string") << u"customer"_s << QJsonValue(u"Priya"_s)
+                                     << u"must be an object, found a string"_s;
+    QTest::newRow("tickets object") << u"tickets"_s << QJsonValue(QJsonObject())
+                                    << u"must be an array, found an object"_s;
     QTest::newRow("ticket not object") << u"tickets/1"_s << QJsonValue(42) << u"must be an object, found a number"_s;
-    QTest::newRow("invoice_available string") << u"tickets/0/invoice_available"_s << QJsonValue(u"yes"_s)
-                                              << u"must be a boolean, found a string"_s;
+    QTest::newRow("invoice_available string")
+        << u"tickets/0/invoice_available"_s << QJsonValue(u"yes"_s) << u"must be a boolean, found a string"_s;
     QTest::newRow("phone number type") << u"customer/phone"_s << QJsonValue(9876543210.0)
                                        << u"must be a string, found a number"_s;
     QTest::newRow("activity null") << u"tickets/0/activity"_s << QJsonValue(QJsonValue::Null)
@@ -256,11 +286,14 @@ void TestOrderDocument::badValue_data()
     QTest::addColumn<QJsonValue>("value");
     QTest::addColumn<QString>("message");
     QTest::newRow("short OD") << u"order_id"_s << QJsonValue(u"OD12345"_s) << u"OD followed by 15 to 21 digits"_s;
-    QTest::newRow("OD with letters") << u"order_id"_s << QJsonValue(u"ODX28012345678901234"_s) << u"is not an order ID"_s;
+    QTest::newRow("OD with letters") << u"order_id"_s << QJsonValue(u"ODX28012345678901234"_s)
+                                     << u"is not an order ID"_s;
     QTest::newRow("lower-case od") << u"order_id"_s << QJsonValue(u"od428012345678901234"_s) << u"is not an order ID"_s;
     QTest::newRow("phone too short") << u"customer/phone"_s << QJsonValue(u"98765"_s) << u"10-digit Indian mobile"_s;
-    QTest::newRow("phone with +91") << u"customer/phone"_s << QJsonValue(u"+919876543210"_s) << u"10-digit Indian mobile"_s;
-    QTest::newRow("phone starting 5") << u"customer/phone"_s << QJsonValue(u"5876543210"_s) << u"10-digit Indian mobile"_s;
+    QTest::newRow("phone with +91") << u"customer/phone"_s << QJsonValue(u"+919876543210"_s)
+                                    << u"10-digit Indian mobile"_s;
+    QTest::newRow("phone starting 5") << u"customer/phone"_s << QJsonValue(u"5876543210"_s)
+                                      << u"10-digit Indian mobile"_s;
     QTest::newRow("alt phone") << u"customer/alt_phone"_s << QJsonValue(u"12345"_s) << u"10-digit Indian mobile"_s;
     QTest::newRow("technician phone") << u"tickets/0/technician/phone"_s << QJsonValue(u"900000000"_s)
                                       << u"10-digit Indian mobile"_s;
@@ -280,11 +313,12 @@ void TestOrderDocument::badValue_data()
                                        << u"is not a sub-status of RESCHEDULED"_s;
     QTest::newRow("activity status") << u"tickets/0/activity/0/status"_s << QJsonValue(u"OPENED"_s)
                                      << u"is not a status of the KM status table"_s;
-    QTest::newRow("date-time without offset") << u"placed_at"_s << QJsonValue(u"2026-10-10T10:15:00"_s)
-                                              << u"ISO-8601 date-time with offset"_s;
+    QTest::newRow("date-time without offset")
+        << u"placed_at"_s << QJsonValue(u"2026-10-10T10:15:00"_s) << u"ISO-8601 date-time with offset"_s;
     QTest::newRow("date-time with space") << u"tickets/0/created_at"_s << QJsonValue(u"2026-10-10 10:15:00+05:30"_s)
                                           << u"ISO-8601 date-time with offset"_s;
-    QTest::newRow("impossible date") << u"tickets/0/spd"_s << QJsonValue(u"2026-02-30"_s) << u"is not a date YYYY-MM-DD"_s;
+    QTest::newRow("impossible date") << u"tickets/0/spd"_s << QJsonValue(u"2026-02-30"_s)
+                                     << u"is not a date YYYY-MM-DD"_s;
     QTest::newRow("date with time") << u"tickets/0/spd"_s << QJsonValue(u"2026-10-12T00:00:00+05:30"_s)
                                     << u"is not a date YYYY-MM-DD"_s;
     QTest::newRow("refund status") << u"refund/status"_s << QJsonValue(u"done"_s)

@@ -24,9 +24,9 @@ namespace
     QList<int> snapshot(Database& db)
     {
         QList<int> counts;
-        for (const QString& table : {u"customers"_s, u"orders"_s, u"tickets"_s, u"ticket_activity"_s,
-                                     u"ticket_reopens"_s, u"fake_flags"_s, u"ticket_sales"_s, u"ticket_completion"_s,
-                                     u"completion_images"_s}) {
+        for (const QString& table :
+             {u"customers"_s, u"orders"_s, u"tickets"_s, u"ticket_activity"_s, u"ticket_reopens"_s, u"fake_flags"_s,
+              u"ticket_sales"_s, u"ticket_completion"_s, u"completion_images"_s}) {
             counts.append(count(db, table));
         }
         return counts;
@@ -126,7 +126,7 @@ void TestOrderStore::ticketCannotMoveBetweenOrders()
     const QList<int> before = snapshot(*m_db);
     Order thief = TestData::order(3);
     thief.tickets.append(TestData::order(1).tickets.constFirst()); // FHS1000000003 belongs to …235
-    thief.tickets.last().ticketId = u"fhs1000000003"_s;            // in any case
+    thief.tickets.last().ticketId = u"fhs1000000003"_s; // in any case
     QVERIFY(!m_store->upsert(thief));
     QVERIFY2(m_store->errorString().contains(u"already belongs to order OD428012345678901235"),
              qPrintable(m_store->errorString()));

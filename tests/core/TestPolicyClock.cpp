@@ -34,12 +34,15 @@ void TestPolicyClock::pinnedDayIsNoonInIndia()
 void TestPolicyClock::localDateUsesIndianDay()
 {
     // 20:00 UTC on the 19th is 01:30 on the 20th in India: the agent's day is the 20th.
-    QCOMPARE(PolicyClock::localDate(QDateTime(QDate(2026, 11, 19), QTime(20, 0), QTimeZone::utc())), QDate(2026, 11, 20));
-    QCOMPARE(PolicyClock::localDate(QDateTime(QDate(2026, 11, 19), QTime(18, 0), QTimeZone::utc())), QDate(2026, 11, 19));
+    QCOMPARE(PolicyClock::localDate(QDateTime(QDate(2026, 11, 19), QTime(20, 0), QTimeZone::utc())),
+             QDate(2026, 11, 20));
+    QCOMPARE(PolicyClock::localDate(QDateTime(QDate(2026, 11, 19), QTime(18, 0), QTimeZone::utc())),
+             QDate(2026, 11, 19));
     // A clock pinned late in the Indian evening stays on that day.
     const PolicyClock late = PolicyClock::pinnedAt(QDateTime(QDate(2026, 11, 20), QTime(23, 59), PolicyClock::zone()));
     QCOMPARE(late.today(), QDate(2026, 11, 20));
-    const PolicyClock utcEvening = PolicyClock::pinnedAt(QDateTime(QDate(2026, 11, 20), QTime(19, 0), QTimeZone::utc()));
+    const PolicyClock utcEvening =
+        PolicyClock::pinnedAt(QDateTime(QDate(2026, 11, 20), QTime(19, 0), QTimeZone::utc()));
     QCOMPARE(utcEvening.today(), QDate(2026, 11, 21));
 }
 

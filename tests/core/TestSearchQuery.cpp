@@ -22,8 +22,8 @@ void TestSearchQuery::parse_data()
     QTest::addColumn<QString>("value");
 
     QTest::newRow("full OD ID") << u"OD428012345678901234"_s << Kind::OrderId << u"OD428012345678901234"_s;
-    QTest::newRow("OD ID in lower case with spaces") << u"  od428012345678901234 "_s << Kind::OrderId
-                                                     << u"OD428012345678901234"_s;
+    QTest::newRow("OD ID in lower case with spaces")
+        << u"  od428012345678901234 "_s << Kind::OrderId << u"OD428012345678901234"_s;
     QTest::newRow("OD prefix of 8") << u"OD428012"_s << Kind::OrderIdPrefix << u"OD428012"_s;
     QTest::newRow("OD prefix too short") << u"OD42801"_s << Kind::Invalid << QString();
     QTest::newRow("OD with 22 digits") << u"OD4280123456789012345678"_s << Kind::Invalid << QString();

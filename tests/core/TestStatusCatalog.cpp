@@ -20,9 +20,9 @@ void TestStatusCatalog::shippedTableHasEveryKmPair()
 {
     const StatusCatalog& catalog = StatusCatalog::instance();
     QCOMPARE(catalog.definitions().size(), 31);
-    const QStringList statuses = {u"CREATED"_s,   u"ALLOCATED"_s,       u"RESCHEDULED"_s, u"CANCEL_INITIATED"_s,
-                                  u"CANCELED"_s,  u"COMPLETED"_s,       u"SERVICE_PENDING"_s, u"PICKUP"_s,
-                                  u"WORKSHOP"_s,  u"DROP"_s};
+    const QStringList statuses = {u"CREATED"_s,  u"ALLOCATED"_s, u"RESCHEDULED"_s,     u"CANCEL_INITIATED"_s,
+                                  u"CANCELED"_s, u"COMPLETED"_s, u"SERVICE_PENDING"_s, u"PICKUP"_s,
+                                  u"WORKSHOP"_s, u"DROP"_s};
     for (const QString& status : statuses) {
         QVERIFY2(catalog.hasStatus(status), qPrintable(status));
     }
@@ -49,7 +49,8 @@ void TestStatusCatalog::meaningsAndStates()
     const StatusCatalog& catalog = StatusCatalog::instance();
     QCOMPARE(catalog.meaning(u"RESCHEDULED"_s, u"CUSTOMER_RESCHEDULE"_s),
              u"Service rescheduled by customer- Updated by technician"_s);
-    QCOMPARE(catalog.meaning(u"SERVICE_PENDING"_s, u"VENDOR_OFFLOAD"_s).left(33), u"Current sf/ branch did not have c"_s);
+    QCOMPARE(catalog.meaning(u"SERVICE_PENDING"_s, u"VENDOR_OFFLOAD"_s).left(33),
+             u"Current sf/ branch did not have c"_s);
     QCOMPARE(catalog.state(u"COMPLETED"_s, u"NOT_APPLICABLE"_s), TicketState::Completed);
     QCOMPARE(catalog.state(u"DROP"_s, u"COMPLETED"_s), TicketState::Completed);
     QCOMPARE(catalog.state(u"CANCELED"_s, u"CUSTOMER_NOT_READY"_s), TicketState::Cancelled);

@@ -6,6 +6,7 @@
 #include "common/Badge.h"
 #include "store/OrderStore.h"
 #include "store/Workspace.h"
+#include "ticket/ActivityModel.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -13,6 +14,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -140,15 +142,16 @@ void TestMainWindow::orderIdShowsEverySection()
     QCOMPARE(text(u"completedLabel"_s), u"Not completed"_s);
     QCOMPARE(text(u"productBrandLabel"_s), u"LG"_s);
     QCOMPARE(text(u"productModelLabel"_s), u"Not recorded"_s);
-    auto* activity = find<QTableView>(u"activityTableView"_s);
+    auto* activity = find<QListView>(u"activityListView"_s);
     QCOMPARE(activity->model()->rowCount(), 3);
-    QCOMPARE(activity->model()->index(0, 2).data().toString(), u"RESCHEDULED / CUSTOMER_RESCHEDULE"_s);
+    QCOMPARE(activity->model()->index(0, 0).data(ActivityModel::SubStatusRole).toString(), u"CUSTOMER_RESCHEDULE"_s);
+    QVERIFY(activity->visualRect(activity->model()->index(0, 0)).height() > 2 * activity->fontMetrics().height());
     QVERIFY(find<QLabel>(u"reopenEmptyLabel"_s)->isVisible());
     QCOMPARE(text(u"reopenEmptyLabel"_s), u"No reopens"_s);
     QVERIFY(find<QLabel>(u"fakeEmptyLabel"_s)->isVisible());
     QVERIFY(find<QLabel>(u"salesEmptyLabel"_s)->isVisible());
     QVERIFY(find<QLabel>(u"completionEmptyLabel"_s)->isVisible());
-    QVERIFY(!find<QTableView>(u"reopenTableView"_s)->isVisible());
+    QVERIFY(!find<QLabel>(u"reopenListLabel"_s)->isVisible());
 
     // The other ticket, with the keyboard: every remaining section has data.
     QTest::keyClick(m_window.get(), Qt::Key_PageDown, Qt::ControlModifier);
@@ -156,24 +159,26 @@ void TestMainWindow::orderIdShowsEverySection()
     QCOMPARE(text(u"ticketIdLabel"_s), u"FHS1000000001"_s);
     QCOMPARE(find<Badge>(u"ticketStateBadge"_s)->text(), u"Completed"_s);
     QVERIFY(!spdBadge->isVisible()); // the SPD of a completed ticket is history
-    QCOMPARE(text(u"completedLabel"_s), u"21-Oct-2026 16:40 · 30 days ago"_s);
+    QCOMPARE(text(u"completedLabel"_s), u"21-Oct-2026 16:40 (30 days ago)"_s);
     QCOMPARE(find<Badge>(u"warrantyBadge"_s)->text(), u"Within 30-day warranty"_s);
     QCOMPARE(text(u"invoiceLabel"_s), u"Available in the Flipkart app"_s);
     QCOMPARE(text(u"productSerialLabel"_s), u"LGAC2104567"_s);
     QCOMPARE(activity->model()->rowCount(), 4);
-    QCOMPARE(activity->model()->index(0, 3).data().toString(), u"Installed and demo given. COP code verified."_s);
+    QCOMPARE(activity->model()->index(0, 0).data(ActivityModel::RemarkRole).toString(),
+             u"Installed and demo given. COP code verified."_s);
 
-    auto* reopens = find<QTableView>(u"reopenTableView"_s);
+    auto* reopens = find<QLabel>(u"reopenListLabel"_s);
     QVERIFY(reopens->isVisible());
-    QCOMPARE(reopens->model()->rowCount(), 1);
-    QCOMPARE(reopens->model()->index(0, 1).data().toString(), u"Water leakage from indoor unit"_s);
-    QCOMPARE(reopens->model()->index(0, 2).data().toString(), u"FHS1000000001-R1"_s);
-    auto* flags = find<QTableView>(u"fakeTableView"_s);
-    QCOMPARE(flags->model()->rowCount(), 1);
-    QCOMPARE(flags->model()->index(0, 1).data().toString(), u"Site not ready without visit"_s);
-    auto* sales = find<QTableView>(u"salesTableView"_s);
-    QCOMPARE(sales->model()->rowCount(), 2);
-    QCOMPARE(sales->model()->index(1, 1).data().toString(), u"₹850.50"_s);
+    QVERIFY(!find<QLabel>(u"reopenEmptyLabel"_s)->isVisible());
+    QCOMPARE(reopens->accessibleDescription(),
+             u"16-Oct-2026 12:00 · Water leakage from indoor unit. New ticket FHS1000000001-R1"_s);
+    QCOMPARE(find<QLabel>(u"fakeListLabel"_s)->accessibleDescription(),
+             u"12-Oct-2026 11:45 · Site not ready without visit. Technician's location was 14 km from the address at "
+             "the time of the update."_s);
+    auto* sales = find<QLabel>(u"salesListLabel"_s);
+    QCOMPARE(sales->accessibleDescription(),
+             u"AC outdoor unit stand: ₹1,200\nCopper pipe extension (per ft): ₹850.50"_s);
+    QVERIFY(sales->text().contains(u"Copper pipe extension (per ft)"));
     QCOMPARE(text(u"salesTotalLabel"_s), u"Total ₹2,050.50"_s);
     QCOMPARE(text(u"completionSerialLabel"_s), u"LGAC2104567"_s);
     auto* thumbnail = find<QLabel>(u"completionPhoto1Label"_s);
@@ -198,7 +203,8 @@ void TestMainWindow::invalidInputShowsMessageAndRunsNoQuery()
     search(u"Priya Sharma"_s);
     auto* message = find<QLabel>(u"searchMessageLabel"_s);
     QVERIFY(message->isVisible());
-    QVERIFY2(message->text().contains(u"is not an order ID, ticket ID, mobile number or email"), qPrintable(message->text()));
+    QVERIFY2(message->text().contains(u"is not an order ID, ticket ID, mobile number or email"),
+             qPrintable(message->text()));
     QVERIFY(message->text().contains(u"10-digit mobile number"));
     QCOMPARE(searched.size(), 0);
     QCOMPARE(m_window->currentPage(), MainWindow::Page::Welcome);

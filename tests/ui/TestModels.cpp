@@ -4,7 +4,6 @@
 
 #include "search/SearchResultModel.h"
 #include "ticket/ActivityModel.h"
-#include "ticket/SectionTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -21,7 +20,6 @@ private slots:
     void activityIsNewestFirst();
     void activityKeepsPartnerOrderForEqualTimes();
     void searchResultsMaskPhones();
-    void sectionTable();
 };
 
 void TestModels::activityIsNewestFirst()
@@ -31,14 +29,17 @@ void TestModels::activityIsNewestFirst()
     const Ticket ticket = TestData::order(0).tickets.constFirst();
     model.setActivity(ticket.activity);
     QCOMPARE(model.rowCount(), 4);
-    QCOMPARE(model.columnCount(), int(ActivityModel::ColumnCount));
-    QCOMPARE(model.index(0, ActivityModel::StatusColumn).data().toString(), u"COMPLETED / NOT_APPLICABLE"_s);
-    QCOMPARE(model.index(0, ActivityModel::TimeColumn).data().toString(), u"21-Oct-2026 16:40"_s);
-    QCOMPARE(model.index(3, ActivityModel::StatusColumn).data(ActivityModel::StatusRole).toString(), u"CREATED"_s);
-    QCOMPARE(model.index(1, ActivityModel::StatusColumn).data(Qt::ToolTipRole).toString(),
-             u"Service site was not ready hence service is pending"_s);
-    QCOMPARE(model.index(1, ActivityModel::ByColumn).data().toString(), u"Ramesh Kumar"_s);
-    QCOMPARE(model.headerData(ActivityModel::RemarkColumn, Qt::Horizontal).toString(), u"Remark"_s);
+    const QModelIndex newest = model.index(0);
+    QCOMPARE(newest.data(ActivityModel::StatusRole).toString(), u"COMPLETED"_s);
+    QCOMPARE(newest.data(ActivityModel::SubStatusRole).toString(), u"NOT_APPLICABLE"_s);
+    QCOMPARE(newest.data(ActivityModel::TimeTextRole).toString(), u"21-Oct-2026 16:40"_s);
+    QCOMPARE(newest.data(ActivityModel::ActorRole).toString(), u"Ramesh Kumar"_s);
+    QCOMPARE(
+        newest.data(Qt::DisplayRole).toString(),
+        u"21-Oct-2026 16:40, Ramesh Kumar: COMPLETED / NOT_APPLICABLE. Installed and demo given. COP code verified."_s);
+    QCOMPARE(model.index(3).data(ActivityModel::StatusRole).toString(), u"CREATED"_s);
+    QCOMPARE(model.index(1).data(Qt::ToolTipRole).toString(), u"Service site was not ready hence service is pending"_s);
+    QVERIFY(model.index(1).data(ActivityModel::StatusChangedRole).toBool());
     model.setActivity({});
     QCOMPARE(model.rowCount(), 0);
 }
@@ -48,9 +49,16 @@ void TestModels::activityKeepsPartnerOrderForEqualTimes()
     ActivityModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QDateTime at(QDate(2026, 11, 20), QTime(10, 0), QTimeZone::utc());
-    model.setActivity({{at, u"A"_s, u"CREATED"_s, u"NOT_APPLICABLE"_s, u"first"_s},
-                       {at, u"B"_s, u"ALLOCATED"_s, u"NOT_APPLICABLE"_s, u"second"_s}});
-    QCOMPARE(model.index(0, ActivityModel::RemarkColumn).data().toString(), u"second"_s);
+    // Sent out of order: the model sorts by time, and keeps the sender's order for equal times.
+    model.setActivity({{at.addSecs(60), u"C"_s, u"ALLOCATED"_s, u"NOT_APPLICABLE"_s, u"third"_s},
+                       {at, u"A"_s, u"CREATED"_s, u"NOT_APPLICABLE"_s, u"first"_s},
+                       {at, u"B"_s, u"CREATED"_s, u"NOT_APPLICABLE"_s, u"second"_s}});
+    QCOMPARE(model.index(0).data(ActivityModel::RemarkRole).toString(), u"third"_s);
+    QCOMPARE(model.index(1).data(ActivityModel::RemarkRole).toString(), u"second"_s);
+    QCOMPARE(model.index(2).data(ActivityModel::RemarkRole).toString(), u"first"_s);
+    // "second" kept the status of "first": a remark, not a status change.
+    QVERIFY(!model.index(1).data(ActivityModel::StatusChangedRole).toBool());
+    QVERIFY(model.index(0).data(ActivityModel::StatusChangedRole).toBool());
 }
 
 void TestModels::searchResultsMaskPhones()
@@ -71,20 +79,6 @@ void TestModels::searchResultsMaskPhones()
              u"OD428012345678901234"_s);
     QCOMPARE(model.index(1, 0).data(SearchResultModel::MatchedTicketRole).toString(), u"FHS1"_s);
     QVERIFY(model.index(0, SearchResultModel::LatestColumn).data().toString().contains(u"No ticket"));
-}
-
-void TestModels::sectionTable()
-{
-    SectionTableModel model({u"Item"_s, u"Price"_s});
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setNumericColumns({1});
-    model.setRows({{u"Stand"_s, u"₹1,200"_s}, {u"Pipe"_s}});
-    QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(model.columnCount(), 2);
-    QCOMPARE(model.index(0, 1).data().toString(), u"₹1,200"_s);
-    QCOMPARE(model.index(1, 1).data().toString(), QString()); // short rows are padded
-    QCOMPARE(model.index(0, 1).data(Qt::TextAlignmentRole).value<Qt::Alignment>(), Qt::AlignRight | Qt::AlignVCenter);
-    QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), u"Item"_s);
 }
 
 QTEST_MAIN(TestModels)

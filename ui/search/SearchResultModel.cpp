@@ -7,8 +7,7 @@ using namespace Qt::StringLiterals;
 
 SearchResultModel::SearchResultModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void SearchResultModel::setHits(const QList<SearchHit>& hits)
 {

@@ -8,18 +8,23 @@
 using namespace Qt::StringLiterals;
 
 ActivityModel::ActivityModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
-}
+    : QAbstractListModel(parent)
+{ }
 
 void ActivityModel::setActivity(const QList<ActivityEntry>& oldestFirst)
 {
     beginResetModel();
-    m_newestFirst = oldestFirst;
-    // Newest first; entries with the same time keep the partner's order (latest sent on top).
-    std::reverse(m_newestFirst.begin(), m_newestFirst.end());
-    std::stable_sort(m_newestFirst.begin(), m_newestFirst.end(),
-                     [](const ActivityEntry& a, const ActivityEntry& b) { return a.at > b.at; });
+    QList<ActivityEntry> sorted = oldestFirst;
+    // Oldest first by time; entries with the same time keep the partner's order.
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const ActivityEntry& a, const ActivityEntry& b) { return a.at < b.at; });
+    m_newestFirst.clear();
+    m_newestFirst.reserve(sorted.size());
+    for (qsizetype i = 0; i < sorted.size(); ++i) {
+        const bool changed = i == 0 || sorted.at(i).status != sorted.at(i - 1).status
+                             || sorted.at(i).subStatus != sorted.at(i - 1).subStatus;
+        m_newestFirst.prepend({sorted.at(i), changed});
+    }
     endResetModel();
 }
 
@@ -28,67 +33,34 @@ int ActivityModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_newestFirst.size());
 }
 
-int ActivityModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant ActivityModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const ActivityEntry& entry = m_newestFirst.at(index.row());
+    const Row& row = m_newestFirst.at(index.row());
+    const ActivityEntry& entry = row.entry;
     switch (role) {
     case TimestampRole:
         return entry.at;
+    case TimeTextRole:
+        return DisplayFormat::dateTime(entry.at);
+    case ActorRole:
+        return entry.by;
     case StatusRole:
         return entry.status;
     case SubStatusRole:
         return entry.subStatus;
+    case RemarkRole:
+        return entry.remark;
+    case StatusChangedRole:
+        return row.statusChanged;
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        switch (index.column()) {
-        case TimeColumn:
-            return DisplayFormat::dateTime(entry.at);
-        case ByColumn:
-            return entry.by;
-        case StatusColumn:
-            return u"%1 / %2"_s.arg(entry.status, entry.subStatus);
-        case RemarkColumn:
-            return entry.remark;
-        default:
-            break;
-        }
-        break;
+        return tr("%1, %2: %3 / %4. %5")
+            .arg(DisplayFormat::dateTime(entry.at), entry.by, entry.status, entry.subStatus, entry.remark);
     case Qt::ToolTipRole:
-        if (index.column() == StatusColumn) {
-            return StatusCatalog::instance().meaning(entry.status, entry.subStatus);
-        }
-        if (index.column() == RemarkColumn) {
-            return entry.remark;
-        }
-        break;
-    default:
-        break;
-    }
-    return {};
-}
-
-QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case TimeColumn:
-        return tr("Time (IST)");
-    case ByColumn:
-        return tr("Updated by");
-    case StatusColumn:
-        return tr("Status");
-    case RemarkColumn:
-        return tr("Remark");
+        return StatusCatalog::instance().meaning(entry.status, entry.subStatus);
     default:
         break;
     }

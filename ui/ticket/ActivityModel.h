@@ -2,28 +2,26 @@
 
 #include "domain/Order.h"
 
-#include <QAbstractTableModel>
+#include <QAbstractListModel>
 
-// The Ticket Activity Summary: the technicians' and partner's updates, newest first.
-class ActivityModel final : public QAbstractTableModel
+// The Ticket Activity Summary: the partner's and technicians' updates, newest first. One row per
+// update; ActivityDelegate draws it as the KM describes the screen (remark on the left, timing
+// on the right).
+class ActivityModel final : public QAbstractListModel
 {
     Q_OBJECT
 
 public:
-    enum Column
-    {
-        TimeColumn,
-        ByColumn,
-        StatusColumn,
-        RemarkColumn,
-        ColumnCount,
-    };
-
     enum Role
     {
         TimestampRole = Qt::UserRole,
+        TimeTextRole,
+        ActorRole,
         StatusRole,
         SubStatusRole,
+        RemarkRole,
+        // False for a remark that kept the status of the update before it.
+        StatusChangedRole,
     };
 
     explicit ActivityModel(QObject* parent = nullptr);
@@ -32,10 +30,13 @@ public:
     void setActivity(const QList<ActivityEntry>& oldestFirst);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<ActivityEntry> m_newestFirst;
+    struct Row
+    {
+        ActivityEntry entry;
+        bool statusChanged = true;
+    };
+    QList<Row> m_newestFirst;
 };

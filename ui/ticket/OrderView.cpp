@@ -7,8 +7,8 @@
 #include "domain/Codes.h"
 #include "domain/Formats.h"
 #include "domain/StatusCatalog.h"
+#include "ticket/ActivityDelegate.h"
 #include "ticket/ActivityModel.h"
-#include "ticket/SectionTableModel.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -35,29 +35,38 @@ namespace
         return reference;
     }
 
-    void fitTable(QTableView* view, int maxRows)
+    // One paragraph per entry for the short sections; the plain text goes to screen readers.
+    struct RichList
     {
-        // Short sections grow with their rows instead of leaving empty space or a scroll bar.
-        const int rows = qMin(view->model()->rowCount(), maxRows);
-        view->resizeRowsToContents();
-        int height = view->horizontalHeader()->isVisible() ? view->horizontalHeader()->sizeHint().height() : 0;
-        for (int row = 0; row < rows; ++row) {
-            height += view->rowHeight(row);
+        QStringList html;
+        QStringList plain;
+
+        void add(const QString& when, const QString& what, const QString& detail)
+        {
+            QString entry = u"<b>%1</b> · %2"_s.arg(when.toHtmlEscaped(), what.toHtmlEscaped());
+            if (!detail.isEmpty()) {
+                entry += u"<br><span style=\"color:#52606d\">%1</span>"_s.arg(detail.toHtmlEscaped());
+            }
+            html.append(entry);
+            plain.append(detail.isEmpty() ? u"%1 · %2"_s.arg(when, what) : u"%1 · %2. %3"_s.arg(when, what, detail));
         }
-        view->setFixedHeight(height + 2 * view->frameWidth() + 2);
-    }
+
+        void showIn(QLabel* label) const
+        {
+            label->setText(u"<p style=\"margin:0 0 6px 0\">"_s + html.join(u"</p><p style=\"margin:0 0 6px 0\">"_s)
+                           + u"</p>"_s);
+            label->setAccessibleDescription(plain.join(u'\n'));
+            label->setVisible(!html.isEmpty());
+        }
+    };
 } // namespace
 
 OrderView::OrderView(QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::OrderView>())
     , m_activity(new ActivityModel(this))
-    , m_reopens(new SectionTableModel({tr("When"), tr("Reason"), tr("New ticket")}, this))
-    , m_fakeFlags(new SectionTableModel({tr("When"), tr("Flag"), tr("Detail")}, this))
-    , m_sales(new SectionTableModel({tr("Item"), tr("Price")}, this))
 {
     m_ui->setupUi(this);
-    m_sales->setNumericColumns({1});
 
     QFont idFont = m_ui->orderIdLabel->font();
     idFont.setPointSizeF(idFont.pointSizeF() * 1.35);
@@ -68,24 +77,18 @@ OrderView::OrderView(QWidget* parent)
     m_ui->statusLabel->setFont(strong);
     m_ui->customerNameLabel->setFont(strong);
     m_ui->spdLabel->setFont(strong);
-    m_ui->statusMeaningLabel->setStyleSheet(u"color: palette(dark);"_s);
+    m_ui->statusMeaningLabel->setStyleSheet(u"QLabel { color:#3e4c59; font-style:italic; }"_s);
     m_ui->noTicketLabel->setStyleSheet(u"QLabel { background:#fff4ce; border:1px solid #f0b429; padding:12px; }"_s);
+    m_ui->noTicketLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->middleColumnLayout->setAlignment(m_ui->noTicketLabel, Qt::AlignTop);
+    QFont total = m_ui->salesTotalLabel->font();
+    total.setBold(true);
+    m_ui->salesTotalLabel->setFont(total);
+    m_ui->salesTotalLabel->setAlignment(Qt::AlignRight);
 
-    m_ui->activityTableView->setModel(m_activity);
-    m_ui->reopenTableView->setModel(m_reopens);
-    m_ui->fakeTableView->setModel(m_fakeFlags);
-    m_ui->salesTableView->setModel(m_sales);
-
-    QHeaderView* activityHeader = m_ui->activityTableView->horizontalHeader();
-    activityHeader->setSectionResizeMode(ActivityModel::TimeColumn, QHeaderView::ResizeToContents);
-    activityHeader->setSectionResizeMode(ActivityModel::ByColumn, QHeaderView::ResizeToContents);
-    activityHeader->setSectionResizeMode(ActivityModel::StatusColumn, QHeaderView::Interactive);
-    activityHeader->resizeSection(ActivityModel::StatusColumn, 150);
-    m_ui->activityTableView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    for (QTableView* view : {m_ui->reopenTableView, m_ui->fakeTableView, m_ui->salesTableView}) {
-        view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-        view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    }
+    m_ui->activityListView->setModel(m_activity);
+    m_ui->activityListView->setItemDelegate(new ActivityDelegate(m_ui->activityListView));
+    m_ui->activityListView->setAlternatingRowColors(true);
 
     m_ui->ticketTabBar->setExpanding(false);
     m_ui->ticketTabBar->setDrawBase(false);
@@ -134,19 +137,21 @@ void OrderView::showOrder(const Order& order, const QString& ticketId)
     m_revealed = false;
 
     showValue(m_ui->orderIdLabel, order.orderId);
-    showValue(m_ui->orderMetaLabel, tr("Placed %1 · %2 · %3 · %4")
-                                        .arg(DisplayFormat::dateTime(order.placedAt), Codes::platformName(order.platform),
-                                             Codes::paymentName(order.payment), Codes::rupees(order.amountPaise)));
+    showValue(m_ui->orderMetaLabel,
+              tr("Placed %1 · %2 · %3 · %4")
+                  .arg(DisplayFormat::dateTime(order.placedAt), Codes::platformName(order.platform),
+                       Codes::paymentName(order.payment), Codes::rupees(order.amountPaise)));
     if (order.refund) {
         const Refund& refund = *order.refund;
         const bool breached = m_clock.refundTatBreached(refund);
         m_ui->refundBadge->setState(breached ? tr("Refund TAT breached") : Codes::refundStatusName(refund.status),
-                                    breached                                       ? Badge::Tone::Bad
-                                        : refund.status == RefundStatus::Processed ? Badge::Tone::Good
-                                        : refund.status == RefundStatus::Failed    ? Badge::Tone::Bad
-                                                                                   : Badge::Tone::Warning);
-        showValue(m_ui->refundLabel, tr("initiated %1 · TAT %n day(s), due %2", nullptr, refund.tatDays)
-                                         .arg(DisplayFormat::date(PolicyClock::localDate(refund.initiatedAt)),
+                                    breached                                   ? Badge::Tone::Bad
+                                    : refund.status == RefundStatus::Processed ? Badge::Tone::Good
+                                    : refund.status == RefundStatus::Failed    ? Badge::Tone::Bad
+                                                                               : Badge::Tone::Warning);
+        showValue(m_ui->refundLabel, tr("%1 %2 · TAT %n day(s), due %3", nullptr, refund.tatDays)
+                                         .arg(Codes::refundStatusName(refund.status),
+                                              DisplayFormat::date(PolicyClock::localDate(refund.initiatedAt)),
                                               DisplayFormat::date(PolicyClock::refundDueDate(refund))));
         m_ui->refundLabel->setVisible(true);
     } else {
@@ -172,10 +177,11 @@ void OrderView::showOrder(const Order& order, const QString& ticketId)
     }
     const bool hasTickets = !order.tickets.isEmpty();
     m_ui->ticketTabBar->setVisible(order.tickets.size() > 1);
-    for (QWidget* section : {static_cast<QWidget*>(m_ui->ticketInfoGroupBox), static_cast<QWidget*>(m_ui->productGroupBox),
-                             static_cast<QWidget*>(m_ui->activityGroupBox), static_cast<QWidget*>(m_ui->reopenGroupBox),
-                             static_cast<QWidget*>(m_ui->fakeGroupBox), static_cast<QWidget*>(m_ui->salesGroupBox),
-                             static_cast<QWidget*>(m_ui->completionGroupBox)}) {
+    for (QWidget* section :
+         {static_cast<QWidget*>(m_ui->ticketInfoGroupBox), static_cast<QWidget*>(m_ui->productGroupBox),
+          static_cast<QWidget*>(m_ui->activityGroupBox), static_cast<QWidget*>(m_ui->reopenGroupBox),
+          static_cast<QWidget*>(m_ui->fakeGroupBox), static_cast<QWidget*>(m_ui->salesGroupBox),
+          static_cast<QWidget*>(m_ui->completionGroupBox)}) {
         section->setVisible(hasTickets);
     }
     m_ui->noTicketLabel->setVisible(!hasTickets);
@@ -197,8 +203,8 @@ void OrderView::showCustomer()
     showValue(m_ui->customerPhoneLabel, m_revealed ? c.phone : Formats::maskPhone(c.phone));
     showValue(m_ui->customerEmailLabel, m_revealed ? c.email : Formats::maskEmail(c.email));
     showValue(m_ui->customerAltPhoneLabel, c.altPhone.isEmpty() ? tr("None given")
-                                              : m_revealed     ? c.altPhone
-                                                               : Formats::maskPhone(c.altPhone));
+                                           : m_revealed         ? c.altPhone
+                                                                : Formats::maskPhone(c.altPhone));
     showValue(m_ui->customerAddressLabel, tr("%1, %2 %3").arg(c.address, c.city, c.pincode));
     m_ui->revealContactButton->setText(m_revealed ? tr("&Mask") : tr("&Reveal"));
     m_ui->revealContactButton->setToolTip(m_revealed ? tr("Hide the mobile numbers and email again")
@@ -245,13 +251,14 @@ void OrderView::showTicketInformation(const Ticket& t)
     showValue(m_ui->statusMeaningLabel, meaning.isEmpty() ? tr("Not in the KM status table") : meaning);
 
     const PolicyClock::SpdState spd = m_clock.spdState(t.spd);
-    showValue(m_ui->spdLabel, u"%1 (%2)"_s.arg(DisplayFormat::date(t.spd), DisplayFormat::relativeDay(t.spd, m_clock.today())));
+    showValue(m_ui->spdLabel,
+              u"%1 (%2)"_s.arg(DisplayFormat::date(t.spd), DisplayFormat::relativeDay(t.spd, m_clock.today())));
     // The SPD matters while the ticket is open; on a closed ticket it is history, not a breach.
     if (state == TicketState::Open) {
-        m_ui->spdBadge->setState(PolicyClock::spdStateName(spd), spd == PolicyClock::SpdState::Breached ? Badge::Tone::Bad
-                                                                 : spd == PolicyClock::SpdState::DueToday
-                                                                     ? Badge::Tone::Warning
-                                                                     : Badge::Tone::Good);
+        m_ui->spdBadge->setState(PolicyClock::spdStateName(spd),
+                                 spd == PolicyClock::SpdState::Breached   ? Badge::Tone::Bad
+                                 : spd == PolicyClock::SpdState::DueToday ? Badge::Tone::Warning
+                                                                          : Badge::Tone::Good);
     } else {
         m_ui->spdBadge->setState(QString(), Badge::Tone::Neutral);
     }
@@ -269,18 +276,18 @@ void OrderView::showTicketInformation(const Ticket& t)
 
     showValue(m_ui->slotLabel, t.slot.isEmpty() ? tr("Not chosen") : t.slot);
     if (t.technician) {
-        showValue(m_ui->technicianLabel, tr("%1 · %2").arg(t.technician->name, m_revealed
-                                                                                    ? t.technician->phone
-                                                                                    : Formats::maskPhone(t.technician->phone)));
+        showValue(m_ui->technicianLabel,
+                  tr("%1 · %2").arg(t.technician->name,
+                                    m_revealed ? t.technician->phone : Formats::maskPhone(t.technician->phone)));
     } else {
         showValue(m_ui->technicianLabel, tr("Not assigned yet"));
     }
     showValue(m_ui->createdLabel, DisplayFormat::dateTime(t.createdAt));
 
     if (t.completedAt.isValid()) {
-        const qint64 days = m_clock.daysSince(t.completedAt);
-        showValue(m_ui->completedLabel, tr("%1 · %n day(s) ago", nullptr, static_cast<int>(days))
-                                            .arg(DisplayFormat::dateTime(t.completedAt)));
+        showValue(m_ui->completedLabel, tr("%1 (%2)").arg(DisplayFormat::dateTime(t.completedAt),
+                                                          DisplayFormat::relativeDay(
+                                                              PolicyClock::localDate(t.completedAt), m_clock.today())));
         const bool within = m_clock.withinServiceWarranty(t.completedAt);
         m_ui->warrantyBadge->setState(within ? tr("Within 30-day warranty") : tr("Past 30-day warranty"),
                                       within ? Badge::Tone::Good : Badge::Tone::Neutral);
@@ -299,39 +306,40 @@ void OrderView::showTicketInformation(const Ticket& t)
 void OrderView::showSections(const Ticket& t)
 {
     m_activity->setActivity(t.activity);
-    m_ui->activityTableView->setVisible(!t.activity.isEmpty());
+    m_ui->activityListView->setVisible(!t.activity.isEmpty());
     m_ui->activityEmptyLabel->setVisible(t.activity.isEmpty());
-    m_ui->activityTableView->scrollToTop();
+    m_ui->activityListView->scrollToTop();
 
-    QList<QStringList> reopens;
+    RichList reopens;
     for (const ReopenEntry& r : t.reopens) {
-        reopens.append({DisplayFormat::dateTime(r.at), r.reason, r.newTicketId.isEmpty() ? tr("Same ticket") : r.newTicketId});
+        reopens.add(DisplayFormat::dateTime(r.at), r.reason,
+                    r.newTicketId.isEmpty() ? tr("Reopened on the same ticket")
+                                            : tr("New ticket %1").arg(r.newTicketId));
     }
-    m_reopens->setRows(reopens);
-    m_ui->reopenTableView->setVisible(!reopens.isEmpty());
-    m_ui->reopenEmptyLabel->setVisible(reopens.isEmpty());
-    fitTable(m_ui->reopenTableView, 4);
+    reopens.showIn(m_ui->reopenListLabel);
+    m_ui->reopenEmptyLabel->setVisible(t.reopens.isEmpty());
 
-    QList<QStringList> flags;
+    RichList flags;
     for (const FakeFlag& f : t.fakeFlags) {
-        flags.append({DisplayFormat::dateTime(f.at), f.kind, f.detail});
+        flags.add(DisplayFormat::dateTime(f.at), f.kind, f.detail);
     }
-    m_fakeFlags->setRows(flags);
-    m_ui->fakeTableView->setVisible(!flags.isEmpty());
-    m_ui->fakeEmptyLabel->setVisible(flags.isEmpty());
-    fitTable(m_ui->fakeTableView, 4);
+    flags.showIn(m_ui->fakeListLabel);
+    m_ui->fakeEmptyLabel->setVisible(t.fakeFlags.isEmpty());
 
-    QList<QStringList> sales;
-    for (const SaleItem& s : t.sales) {
-        sales.append({s.item, Codes::rupees(s.pricePaise)});
+    QString rows;
+    QStringList plain;
+    for (const SaleItem& sale : t.sales) {
+        rows += u"<tr><td>%1</td><td align=\"right\">%2</td></tr>"_s.arg(sale.item.toHtmlEscaped(),
+                                                                         Codes::rupees(sale.pricePaise));
+        plain.append(u"%1: %2"_s.arg(sale.item, Codes::rupees(sale.pricePaise)));
     }
-    m_sales->setRows(sales);
-    m_ui->salesTableView->setVisible(!sales.isEmpty());
-    m_ui->salesTotalLabel->setVisible(!sales.isEmpty());
-    m_ui->salesEmptyLabel->setVisible(sales.isEmpty());
+    m_ui->salesListLabel->setText(u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">"_s + rows
+                                  + u"</table>"_s);
+    m_ui->salesListLabel->setAccessibleDescription(plain.join(u'\n'));
+    m_ui->salesListLabel->setVisible(!t.sales.isEmpty());
+    m_ui->salesTotalLabel->setVisible(!t.sales.isEmpty());
+    m_ui->salesEmptyLabel->setVisible(t.sales.isEmpty());
     showValue(m_ui->salesTotalLabel, tr("Total %1").arg(Codes::rupees(t.salesTotalPaise())));
-    m_ui->salesTotalLabel->setAlignment(Qt::AlignRight);
-    fitTable(m_ui->salesTableView, 5);
 }
 
 void OrderView::clearThumbnails()
@@ -383,7 +391,8 @@ void OrderView::showCompletion(const Ticket& t)
             links.append(tr("%1 (cannot be shown: %2)").arg(QDir::toNativeSeparators(path), reader.errorString()));
             continue;
         }
-        links.append(path.isEmpty() ? reference : tr("%1 (file not found on this PC)").arg(QDir::toNativeSeparators(path)));
+        links.append(path.isEmpty() ? reference
+                                    : tr("%1 (file not found on this PC)").arg(QDir::toNativeSeparators(path)));
     }
     if (thumbnails > 0) {
         static_cast<QHBoxLayout*>(m_ui->completionImagesWidget->layout())->addStretch();

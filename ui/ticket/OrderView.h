@@ -12,7 +12,6 @@ namespace Ui
     class OrderView;
 }
 class ActivityModel;
-class SectionTableModel;
 
 // An order and every section of the KM's TICKET INFORMATION table for one of its tickets:
 // Customer Information, Ticket Information (with the status meaning and the SPD badge), Ticket
@@ -55,9 +54,6 @@ private:
 
     const std::unique_ptr<Ui::OrderView> m_ui;
     ActivityModel* m_activity;
-    SectionTableModel* m_reopens;
-    SectionTableModel* m_fakeFlags;
-    SectionTableModel* m_sales;
     PolicyClock m_clock;
     Order m_order;
     bool m_hasOrder = false;

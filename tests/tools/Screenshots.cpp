@@ -1,0 +1,141 @@
+// assistdesk-screenshots: renders the console's main states to PNG files, the way an agent sees
+// them at 1366×768, for the README and for looking at the screens after a change.
+// Run through scripts/screenshots.sh, which prepares a demo database for it.
+
+#include "MainWindow.h"
+#include "core/AppInfo.h"
+#include "demo/DemoGenerator.h"
+#include "domain/StatusCatalog.h"
+#include "store/Workspace.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLineEdit>
+#include <QMap>
+#include <QTabBar>
+#include <QTableView>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+    struct Examples
+    {
+        QString sharedPhone;
+        QString fullTicketOrder;
+        QString severalTicketsOrder;
+        QString noTicketOrder;
+    };
+
+    // Picks, from the demo orders, one example of each screen worth showing.
+    Examples findExamples(const DemoGenerator& generator, const PolicyClock& clock, qint64 count)
+    {
+        Examples examples;
+        QMap<QString, int> perPhone;
+        const StatusCatalog& catalog = StatusCatalog::instance();
+        for (qint64 i = 0; i < count; ++i) {
+            const Order order = generator.order(i);
+            perPhone[order.customer.phone] += 1;
+            if (order.tickets.isEmpty() && order.refund && examples.noTicketOrder.isEmpty()) {
+                examples.noTicketOrder = order.orderId;
+            }
+            if (order.tickets.size() == 1 && examples.fullTicketOrder.isEmpty()) {
+                const Ticket& t = order.tickets.constFirst();
+                if (!t.reopens.isEmpty() && !t.sales.isEmpty() && t.completion && t.activity.size() >= 6
+                    && t.completion->images.size() >= 2) {
+                    examples.fullTicketOrder = order.orderId;
+                }
+            }
+            if (order.tickets.size() >= 2 && examples.severalTicketsOrder.isEmpty()) {
+                const Ticket& newest = order.tickets.constLast();
+                if (catalog.state(newest.status, newest.subStatus) == TicketState::Open
+                    && clock.spdState(newest.spd) == PolicyClock::SpdState::Breached && newest.activity.size() >= 4) {
+                    examples.severalTicketsOrder = order.orderId;
+                }
+            }
+        }
+        int best = 0;
+        for (auto it = perPhone.cbegin(); it != perPhone.cend(); ++it) {
+            if (it.value() > best) {
+                best = it.value();
+                examples.sharedPhone = it.key();
+            }
+        }
+        return examples;
+    }
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    AppInfo::apply();
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(u"db"_s, u"Demo database written by assistdesk-cli demo."_s, u"FILE"_s);
+    const QCommandLineOption outOption(u"out"_s, u"Folder for the PNG files."_s, u"DIR"_s);
+    const QCommandLineOption todayOption(u"today"_s, u"The --today the demo was written with."_s, u"YYYY-MM-DD"_s);
+    const QCommandLineOption seedOption(u"seed"_s, u"The --seed the demo was written with."_s, u"S"_s,
+                                        QString::number(DemoGenerator::DefaultSeed));
+    const QCommandLineOption ordersOption(u"orders"_s, u"How many demo orders to look through."_s, u"N"_s, u"2000"_s);
+    const QCommandLineOption mediaOption(u"media"_s, u"The demo's photo folder."_s, u"DIR"_s);
+    const QCommandLineOption langOption(u"lang"_s, u"Interface language."_s, u"LANG"_s, u"en"_s);
+    parser.addOptions({dbOption, outOption, todayOption, seedOption, ordersOption, mediaOption, langOption});
+    parser.process(app);
+    AppInfo::installTranslations(parser.value(langOption));
+
+    const PolicyClock clock = PolicyClock::pinnedTo(QDate::fromString(parser.value(todayOption), Qt::ISODate));
+    Workspace workspace(clock);
+    if (!workspace.open(parser.value(dbOption), Database::OpenMode::ExistingOnly)) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(workspace.errorString()));
+        return 1;
+    }
+    DemoGenerator generator(clock, parser.value(seedOption).toULongLong());
+    if (parser.isSet(mediaOption)) {
+        generator.setMediaFolder(QFileInfo(parser.value(mediaOption)).absoluteFilePath());
+    }
+    const Examples examples = findExamples(generator, clock, parser.value(ordersOption).toLongLong());
+
+    const QDir out(parser.value(outOption));
+    QDir().mkpath(out.path());
+    MainWindow window(workspace);
+    // The client area of a maximised window on a 1366×768 screen with a taskbar and title bar.
+    window.resize(1366, 700);
+    window.show();
+    auto* search = window.findChild<QLineEdit*>(u"orderSearchLineEdit"_s);
+
+    int failures = 0;
+    auto shot = [&](const QString& name) {
+        for (int i = 0; i < 5; ++i) {
+            QApplication::processEvents();
+        }
+        const QString file = out.filePath(name + u".png"_s);
+        if (!window.grab().save(file)) {
+            std::fprintf(stderr, "cannot write %s\n", qUtf8Printable(file));
+            ++failures;
+            return;
+        }
+        std::printf("%s\n", qUtf8Printable(file));
+    };
+    auto type = [&](const QString& text) {
+        search->setText(text);
+        QMetaObject::invokeMethod(&window, "runSearch");
+    };
+
+    shot(u"01-start"_s);
+    type(u"+91 "_s + examples.sharedPhone.left(5) + u' ' + examples.sharedPhone.mid(5));
+    shot(u"02-results"_s);
+    type(examples.fullTicketOrder);
+    shot(u"03-ticket-view"_s);
+    type(examples.severalTicketsOrder);
+    shot(u"04-several-tickets"_s);
+    type(examples.noTicketOrder);
+    shot(u"05-no-ticket"_s);
+    type(u"Priya 98765"_s);
+    shot(u"06-invalid-input"_s);
+    return failures == 0 ? 0 : 1;
+}
