@@ -4,19 +4,7 @@
 <context>
     <name>ActivityModel</name>
     <message>
-        <source>Time (IST)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remark</source>
+        <source>%1, %2: %3 / %4. %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1233,47 +1221,12 @@ Exit status: 0 done, 1 not found, 2 input rejected, 4 database problem, 64 usage
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Placed %1 · %2 · %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refund TAT breached</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>initiated %1 · TAT %n day(s), due %2</source>
-        <translation>
-            <numerusform>initiated %1 · TAT %n day, due %2</numerusform>
-            <numerusform>initiated %1 · TAT %n days, due %2</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 / %2</source>
@@ -1327,13 +1280,6 @@ Exit status: 0 done, 1 not found, 2 input rejected, 4 database problem, 64 usage
         <source>Not assigned yet</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %n day(s) ago</source>
-        <translation>
-            <numerusform>%1 · %n day ago</numerusform>
-            <numerusform>%1 · %n days ago</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Within 30-day warranty</source>
         <translation type="unfinished"></translation>
@@ -1359,10 +1305,6 @@ Exit status: 0 done, 1 not found, 2 input rejected, 4 database problem, 64 usage
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Same ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Total %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1384,6 +1326,25 @@ Exit status: 0 done, 1 not found, 2 input rejected, 4 database problem, 64 usage
     </message>
     <message>
         <source>No photos were uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 · TAT %n day(s), due %3</source>
+        <translation>
+            <numerusform>%1 %2 · TAT %n day, due %3</numerusform>
+            <numerusform>%1 %2 · TAT %n days, due %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopened on the same ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ticket %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
