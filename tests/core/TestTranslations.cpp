@@ -153,10 +153,13 @@ void TestTranslations::translationsAreEmbedded()
     const QString translated = hindi.translate("SearchQuery", "email address");
     QVERIFY(!translated.isEmpty());
     QVERIFY(translated != u"email address"_s);
+    // The translator picks the plural form; QCoreApplication::translate fills in the number.
     QTranslator english;
     QVERIFY(english.load(u"assistdesk_en"_s, u":/i18n"_s));
-    QCOMPARE(english.translate("DisplayFormat", "%n day(s) ago", nullptr, 1), u"1 day ago"_s);
-    QCOMPARE(english.translate("DisplayFormat", "%n day(s) ago", nullptr, 3), u"3 days ago"_s);
+    QCOMPARE(english.translate("DisplayFormat", "%n day(s) ago", nullptr, 1), u"%n day ago"_s);
+    QVERIFY(QCoreApplication::installTranslator(&english));
+    QCOMPARE(QCoreApplication::translate("DisplayFormat", "%n day(s) ago", nullptr, 3), u"3 days ago"_s);
+    QCoreApplication::removeTranslator(&english);
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
