@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLocale>
@@ -267,9 +268,11 @@ void MainWindow::refreshDatabaseState()
         return;
     }
     const qint64 count = m_workspace.orders().orderCount();
+    // The file name is enough to tell databases apart; the full path is in the tooltip.
     Accessibility::showValue(m_databaseStatusLabel, tr("Database: %1 · %2 orders")
-                                                        .arg(QDir::toNativeSeparators(m_workspace.path()),
+                                                        .arg(QFileInfo(m_workspace.path()).fileName(),
                                                              QLocale().toString(qMax<qint64>(count, 0))));
+    m_databaseStatusLabel->setToolTip(QDir::toNativeSeparators(m_workspace.path()));
     m_ui->databaseProblemLabel->setVisible(false);
     m_ui->openDatabaseButton->setVisible(false);
 }
