@@ -12,6 +12,12 @@
 
 using namespace Qt::StringLiterals;
 
+const QStringList& reopenViews()
+{
+    static const QStringList views = {u"Alternate Contact Change"_s, u"Mobile Number Change"_s, u"Address Change"_s};
+    return views;
+}
+
 QString DocumentIssue::toString() const
 {
     return path + u": "_s + message;
@@ -338,11 +344,17 @@ namespace
             ticket.activity.append(activity);
         });
         r.forEachObject(object, u"reopens"_s, false, [&](const QJsonObject& entry) {
-            r.checkKnown(entry, {u"at", u"reason", u"new_ticket_id"});
+            r.checkKnown(entry, {u"at", u"reason", u"new_ticket_id", u"view", u"detail"});
             ReopenEntry reopen;
             reopen.at = r.dateTime(entry, u"at"_s);
             reopen.reason = r.string(entry, u"reason"_s);
             reopen.newTicketId = r.string(entry, u"new_ticket_id"_s, false, true);
+            reopen.view = r.string(entry, u"view"_s, false, true);
+            reopen.detail = r.string(entry, u"detail"_s, false, true);
+            if (!reopen.view.isEmpty() && !reopenViews().contains(reopen.view)) {
+                r.error(r.at(u"view"_s),
+                        OrderDocument::tr("\"%1\" is not one of: %2").arg(reopen.view, reopenViews().join(u", "_s)));
+            }
             if (!reopen.newTicketId.isEmpty() && !Formats::isTicketId(reopen.newTicketId)) {
                 r.error(r.at(u"new_ticket_id"_s),
                         OrderDocument::tr("\"%1\" is not a ticket ID").arg(reopen.newTicketId));
@@ -572,6 +584,8 @@ QJsonObject OrderDocument::toJson(const Order& order)
         for (const ReopenEntry& e : t.reopens) {
             QJsonObject reopen{{u"at"_s, formatDateTime(e.at)}, {u"reason"_s, e.reason}};
             optionalString(reopen, u"new_ticket_id"_s, e.newTicketId);
+            optionalString(reopen, u"view"_s, e.view);
+            optionalString(reopen, u"detail"_s, e.detail);
             reopens.append(reopen);
         }
         ticket.insert(u"reopens"_s, reopens);

@@ -10,6 +10,9 @@
 
 #include <optional>
 
+// The article's three reopen views (REOPENING COMPLETED SERVICE CASES).
+const QStringList& reopenViews();
+
 // One problem found in an order document, located by its JSON path ("$.tickets[0].spd").
 struct DocumentIssue
 {

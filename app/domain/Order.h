@@ -96,6 +96,8 @@ struct ReopenEntry
     QDateTime at;
     QString reason;
     QString newTicketId; // empty when the reopen kept the same ticket
+    QString view; // "Alternate Contact Change", "Mobile Number Change", "Address Change"; may be empty
+    QString detail; // the changed contact or address of that view
 
     friend bool operator==(const ReopenEntry&, const ReopenEntry&) = default;
 };

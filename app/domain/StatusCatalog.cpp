@@ -72,6 +72,7 @@ bool StatusCatalog::load(const QByteArray& json, QString* error)
             definition.statusLabel = label;
             definition.subStatus = sub.value(u"code").toString();
             definition.meaning = sub.value(u"meaning").toString();
+            definition.assumption = sub.value(u"assumed").toString();
             definition.lines = lines;
             const QString state = sub.value(u"state").toString();
             if (state == u"open") {

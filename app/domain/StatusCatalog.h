@@ -22,6 +22,7 @@ struct StatusDefinition
     QString meaning; // the KM article's wording
     TicketState state = TicketState::Open;
     QList<ServiceLine> lines; // empty: every line
+    QString assumption; // non-empty for a pair the KM table does not have; says why it exists
 };
 
 // The KM table "TICKET JOURNEY: STATUS UPDATE: DEFINITION", loaded from

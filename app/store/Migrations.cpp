@@ -111,6 +111,71 @@ const QList<Migration>& migrations()
              "  ref TEXT NOT NULL)"_s,
              u"CREATE INDEX completion_images_ticket ON completion_images (ticket_ref, position)"_s,
          }},
+        {2,
+         u"incidents, escalations, the append-only audit log, floor settings, reopen views"_s,
+         {
+             u"ALTER TABLE ticket_reopens ADD COLUMN view TEXT"_s,
+             u"ALTER TABLE ticket_reopens ADD COLUMN detail TEXT"_s,
+
+             // One tagged interaction. order_id and ticket_id are kept as text too, so the
+             // history still reads right if a re-import drops the ticket.
+             u"CREATE TABLE incidents ("
+             "  id INTEGER PRIMARY KEY,"
+             "  created_at INTEGER NOT NULL,"
+             "  agent TEXT NOT NULL,"
+             "  channel TEXT NOT NULL CHECK (channel IN ('Inbound', 'Email')),"
+             "  kind TEXT NOT NULL CHECK (kind IN ('Complaint', 'Enquiry', 'Request')),"
+             "  entry_id TEXT NOT NULL,"
+             "  incident_type TEXT NOT NULL,"
+             "  sub_type TEXT,"
+             "  queue TEXT NOT NULL,"
+             "  disposition TEXT NOT NULL CHECK (disposition IN ('Resolved', 'Unresolved')),"
+             "  remarks TEXT NOT NULL,"
+             "  order_ref INTEGER NOT NULL REFERENCES orders (id),"
+             "  order_id TEXT NOT NULL,"
+             "  ticket_ref INTEGER REFERENCES tickets (id) ON DELETE SET NULL,"
+             "  ticket_id TEXT,"
+             "  action TEXT,"
+             "  handle_seconds INTEGER,"
+             "  sop_path TEXT)"_s,
+             u"CREATE INDEX incidents_order ON incidents (order_ref, created_at)"_s,
+
+             u"CREATE TABLE escalations ("
+             "  id INTEGER PRIMARY KEY,"
+             "  incident_id INTEGER NOT NULL UNIQUE REFERENCES incidents (id),"
+             "  created_at INTEGER NOT NULL,"
+             "  due_at INTEGER NOT NULL,"
+             "  tat_hours INTEGER NOT NULL CHECK (tat_hours > 0),"
+             "  queue TEXT NOT NULL,"
+             "  status TEXT NOT NULL DEFAULT 'open',"
+             "  entry_id TEXT NOT NULL,"
+             "  order_ref INTEGER NOT NULL REFERENCES orders (id),"
+             "  ticket_ref INTEGER REFERENCES tickets (id) ON DELETE SET NULL)"_s,
+             u"CREATE INDEX escalations_open ON escalations (status, due_at)"_s,
+             u"CREATE INDEX escalations_order ON escalations (order_ref, entry_id, status)"_s,
+
+             // Append-only: the application has no statement that changes a row, and the
+             // database refuses one from anybody else.
+             u"CREATE TABLE audit_log ("
+             "  id INTEGER PRIMARY KEY,"
+             "  at INTEGER NOT NULL,"
+             "  agent TEXT NOT NULL,"
+             "  action TEXT NOT NULL,"
+             "  entity TEXT NOT NULL,"
+             "  entity_id TEXT NOT NULL,"
+             "  order_id TEXT,"
+             "  before_json TEXT,"
+             "  after_json TEXT,"
+             "  detail TEXT)"_s,
+             u"CREATE INDEX audit_log_order ON audit_log (order_id, at)"_s,
+             u"CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+             " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"_s,
+             u"CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+             " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"_s,
+
+             // Settings shared by the whole floor (Oathkeeper TATs, reschedule horizon).
+             u"CREATE TABLE app_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+         }},
     };
     return steps;
 }

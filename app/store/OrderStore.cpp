@@ -100,8 +100,8 @@ namespace
             return u"INSERT INTO ticket_activity (ticket_ref, position, at, actor, status, sub_status, remark)"
                    " VALUES (?, ?, ?, ?, ?, ?, ?)"_s;
         case S::InsertReopen:
-            return u"INSERT INTO ticket_reopens (ticket_ref, position, at, reason, new_ticket_id)"
-                   " VALUES (?, ?, ?, ?, ?)"_s;
+            return u"INSERT INTO ticket_reopens (ticket_ref, position, at, reason, new_ticket_id, view, detail)"
+                   " VALUES (?, ?, ?, ?, ?, ?, ?)"_s;
         case S::InsertFakeFlag:
             return u"INSERT INTO fake_flags (ticket_ref, position, at, kind, detail) VALUES (?, ?, ?, ?, ?)"_s;
         case S::InsertSale:
@@ -125,7 +125,7 @@ namespace
                    " FROM tickets t JOIN ticket_activity a ON a.ticket_ref = t.id"
                    " WHERE t.order_ref = ? ORDER BY a.ticket_ref, a.position"_s;
         case S::LoadReopens:
-            return u"SELECT r.ticket_ref, r.at, r.reason, r.new_ticket_id"
+            return u"SELECT r.ticket_ref, r.at, r.reason, r.new_ticket_id, r.view, r.detail"
                    " FROM tickets t JOIN ticket_reopens r ON r.ticket_ref = t.id"
                    " WHERE t.order_ref = ? ORDER BY r.ticket_ref, r.position"_s;
         case S::LoadFakeFlags:
@@ -166,6 +166,25 @@ namespace
             return u"SELECT count(*) FROM orders"_s;
         case S::TicketOwner:
             return u"SELECT o.order_id FROM tickets t JOIN orders o ON o.id = t.order_ref WHERE t.ticket_id = ?"_s;
+        case S::LocateOrder:
+            return u"SELECT id FROM orders WHERE order_id = ?"_s;
+        case S::LocateTicket:
+            return u"SELECT t.id, t.order_ref, o.order_id FROM tickets t JOIN orders o ON o.id = t.order_ref"
+                   " WHERE t.ticket_id = ?"_s;
+        case S::UpdateTicketSchedule:
+            return u"UPDATE tickets SET spd = ?, slot = ?, status = ?, sub_status = ? WHERE id = ?"_s;
+        case S::UpdateTicketStatus:
+            return u"UPDATE tickets SET status = ?, sub_status = ? WHERE id = ?"_s;
+        case S::AppendActivity:
+            return u"INSERT INTO ticket_activity (ticket_ref, position, at, actor, status, sub_status, remark)"
+                   " SELECT :ticket, coalesce(max(position) + 1, 0), :at, :actor, :status, :sub, :remark"
+                   " FROM ticket_activity WHERE ticket_ref = :ticket"_s;
+        case S::AppendReopen:
+            return u"INSERT INTO ticket_reopens (ticket_ref, position, at, reason, new_ticket_id, view, detail)"
+                   " SELECT :ticket, coalesce(max(position) + 1, 0), :at, :reason, :new_ticket, :view, :detail"
+                   " FROM ticket_reopens WHERE ticket_ref = :ticket"_s;
+        case S::UpdateOrderContact:
+            return u"UPDATE orders SET alt_phone = ?, address = ? WHERE id = ?"_s;
         }
         return {};
     }
@@ -401,6 +420,8 @@ bool OrderStore::writeTicketSections(qint64 ticketRef, const Ticket& t, bool fre
         q->addBindValue(seconds(r.at));
         q->addBindValue(r.reason);
         q->addBindValue(nullable(r.newTicketId));
+        q->addBindValue(nullable(r.view));
+        q->addBindValue(nullable(r.detail));
         if (!run(q)) {
             return false;
         }
@@ -562,7 +583,8 @@ bool OrderStore::loadTicketSections(qint64 orderRef, Order& order, const QHash<q
                 })
            && each(Statement::LoadReopens,
                    [](Ticket& t, const QSqlQuery& q) {
-                       t.reopens.append({moment(q.value(1)), q.value(2).toString(), q.value(3).toString()});
+                       t.reopens.append({moment(q.value(1)), q.value(2).toString(), q.value(3).toString(),
+                                         q.value(4).toString(), q.value(5).toString()});
                    })
            && each(Statement::LoadFakeFlags,
                    [](Ticket& t, const QSqlQuery& q) {
@@ -653,4 +675,114 @@ QList<SearchHit> OrderStore::search(const SearchQuery& query, int limit)
     q->finish();
     qCDebug(lcSearch) << SearchQuery::kindName(query.kind) << "found" << hits.size();
     return hits;
+}
+
+std::optional<qint64> OrderStore::orderRef(const QString& orderId)
+{
+    m_error.clear();
+    QSqlQuery* q = statement(Statement::LocateOrder);
+    if (!q) {
+        return std::nullopt;
+    }
+    q->addBindValue(orderId);
+    if (!run(q) || !q->next()) {
+        return std::nullopt;
+    }
+    const qint64 ref = q->value(0).toLongLong();
+    q->finish();
+    return ref;
+}
+
+std::optional<TicketLocation> OrderStore::locateTicket(const QString& ticketId)
+{
+    m_error.clear();
+    QSqlQuery* q = statement(Statement::LocateTicket);
+    if (!q) {
+        return std::nullopt;
+    }
+    q->addBindValue(ticketId);
+    if (!run(q) || !q->next()) {
+        return std::nullopt;
+    }
+    TicketLocation location{q->value(1).toLongLong(), q->value(0).toLongLong(), q->value(2).toString()};
+    q->finish();
+    return location;
+}
+
+bool OrderStore::updateTicketSchedule(qint64 ticketRef, QDate spd, const QString& slot, const QString& status,
+                                      const QString& subStatus)
+{
+    QSqlQuery* q = statement(Statement::UpdateTicketSchedule);
+    if (!q) {
+        return false;
+    }
+    q->addBindValue(day(spd));
+    q->addBindValue(nullable(slot));
+    q->addBindValue(status);
+    q->addBindValue(subStatus);
+    q->addBindValue(ticketRef);
+    return run(q) && expectOneRow(q);
+}
+
+bool OrderStore::updateTicketStatus(qint64 ticketRef, const QString& status, const QString& subStatus)
+{
+    QSqlQuery* q = statement(Statement::UpdateTicketStatus);
+    if (!q) {
+        return false;
+    }
+    q->addBindValue(status);
+    q->addBindValue(subStatus);
+    q->addBindValue(ticketRef);
+    return run(q) && expectOneRow(q);
+}
+
+bool OrderStore::appendActivity(qint64 ticketRef, const ActivityEntry& entry)
+{
+    QSqlQuery* q = statement(Statement::AppendActivity);
+    if (!q) {
+        return false;
+    }
+    q->bindValue(u":ticket"_s, ticketRef);
+    q->bindValue(u":at"_s, seconds(entry.at));
+    q->bindValue(u":actor"_s, entry.by);
+    q->bindValue(u":status"_s, entry.status);
+    q->bindValue(u":sub"_s, entry.subStatus);
+    q->bindValue(u":remark"_s, entry.remark);
+    return run(q);
+}
+
+bool OrderStore::appendReopen(qint64 ticketRef, const ReopenEntry& entry)
+{
+    QSqlQuery* q = statement(Statement::AppendReopen);
+    if (!q) {
+        return false;
+    }
+    q->bindValue(u":ticket"_s, ticketRef);
+    q->bindValue(u":at"_s, seconds(entry.at));
+    q->bindValue(u":reason"_s, entry.reason);
+    q->bindValue(u":new_ticket"_s, nullable(entry.newTicketId));
+    q->bindValue(u":view"_s, nullable(entry.view));
+    q->bindValue(u":detail"_s, nullable(entry.detail));
+    return run(q);
+}
+
+bool OrderStore::updateOrderContact(qint64 orderRef, const QString& altPhone, const QString& address)
+{
+    QSqlQuery* q = statement(Statement::UpdateOrderContact);
+    if (!q) {
+        return false;
+    }
+    q->addBindValue(nullable(altPhone));
+    q->addBindValue(address);
+    q->addBindValue(orderRef);
+    return run(q) && expectOneRow(q);
+}
+
+bool OrderStore::expectOneRow(QSqlQuery* query)
+{
+    if (query->numRowsAffected() != 1) {
+        m_error = tr("the record to change is no longer in the database; reopen the order and try again");
+        return false;
+    }
+    return true;
 }

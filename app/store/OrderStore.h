@@ -14,6 +14,14 @@
 
 class Database;
 
+// Where a ticket lives in the database, for writes that change it.
+struct TicketLocation
+{
+    qint64 orderRef = 0;
+    qint64 ticketRef = 0;
+    QString orderId;
+};
+
 // A search hit: the order, plus the ticket the agent asked for when the search was by ticket ID.
 struct SearchHit
 {
@@ -41,6 +49,19 @@ public:
     std::optional<Order> order(const QString& orderId);
     QList<SearchHit> search(const SearchQuery& query, int limit = DefaultSearchLimit);
     qint64 orderCount();
+
+    // Row ids for writes; nullopt when there is no such order or ticket (or on error).
+    std::optional<qint64> orderRef(const QString& orderId);
+    std::optional<TicketLocation> locateTicket(const QString& ticketId);
+
+    // Single changes made by the ticket actions. They join the caller's transaction: the action
+    // writes the ticket change, its activity entry, the incident and the audit record together.
+    bool updateTicketSchedule(qint64 ticketRef, QDate spd, const QString& slot, const QString& status,
+                              const QString& subStatus);
+    bool updateTicketStatus(qint64 ticketRef, const QString& status, const QString& subStatus);
+    bool appendActivity(qint64 ticketRef, const ActivityEntry& entry);
+    bool appendReopen(qint64 ticketRef, const ReopenEntry& entry);
+    bool updateOrderContact(qint64 orderRef, const QString& altPhone, const QString& address);
 
     bool hasError() const { return !m_error.isEmpty(); }
     QString errorString() const { return m_error; }
@@ -78,12 +99,20 @@ public:
         SearchTicket,
         CountOrders,
         TicketOwner,
+        LocateOrder,
+        LocateTicket,
+        UpdateTicketSchedule,
+        UpdateTicketStatus,
+        AppendActivity,
+        AppendReopen,
+        UpdateOrderContact,
     };
-    static constexpr int StatementCount = static_cast<int>(Statement::TicketOwner) + 1;
+    static constexpr int StatementCount = static_cast<int>(Statement::UpdateOrderContact) + 1;
 
 private:
     QSqlQuery* statement(Statement id);
     bool run(QSqlQuery* query);
+    bool expectOneRow(QSqlQuery* query);
     bool writeOrder(const Order& order);
     bool writeTicketSections(qint64 ticketRef, const Ticket& ticket, bool fresh);
     bool loadTicketSections(qint64 orderRef, Order& order, const QHash<qint64, qsizetype>& index);

@@ -309,7 +309,7 @@ void TestOrderDocument::badValue_data()
                                     << u"is not a status of the KM status table"_s;
     QTest::newRow("unknown sub-status") << u"tickets/0/sub_status"_s << QJsonValue(u"HALF_DONE"_s)
                                         << u"is not a sub-status of COMPLETED"_s;
-    QTest::newRow("pair not in table") << u"tickets/1/sub_status"_s << QJsonValue(u"NOT_SERVICEABLE"_s)
+    QTest::newRow("pair not in table") << u"tickets/1/sub_status"_s << QJsonValue(u"VENDOR_OFFLOAD"_s)
                                        << u"is not a sub-status of RESCHEDULED"_s;
     QTest::newRow("activity status") << u"tickets/0/activity/0/status"_s << QJsonValue(u"OPENED"_s)
                                      << u"is not a status of the KM status table"_s;

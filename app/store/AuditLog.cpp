@@ -1,0 +1,97 @@
+#include "AuditLog.h"
+
+#include "Database.h"
+#include "core/PolicyClock.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+    QVariant json(const QJsonObject& object)
+    {
+        return object.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    }
+
+    QJsonObject object(const QVariant& value)
+    {
+        return value.isNull() ? QJsonObject() : QJsonDocument::fromJson(value.toString().toUtf8()).object();
+    }
+
+    bool prepare(std::unique_ptr<QSqlQuery>& query, Database& db, const QString& sql, QString* error)
+    {
+        if (query) {
+            return true;
+        }
+        auto prepared = std::make_unique<QSqlQuery>(db.connection());
+        prepared->setForwardOnly(true);
+        if (!prepared->prepare(sql)) {
+            *error = Database::describe(prepared->lastError());
+            return false;
+        }
+        query = std::move(prepared);
+        return true;
+    }
+} // namespace
+
+AuditLog::AuditLog(Database& db)
+    : m_db(db)
+{
+}
+
+AuditLog::~AuditLog() = default;
+
+bool AuditLog::append(AuditRecord& record)
+{
+    m_error.clear();
+    if (!prepare(m_insert, m_db,
+                 u"INSERT INTO audit_log (at, agent, action, entity, entity_id, order_id, before_json, after_json, detail)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                 &m_error)) {
+        return false;
+    }
+    m_insert->addBindValue(record.at.toSecsSinceEpoch());
+    m_insert->addBindValue(record.agent);
+    m_insert->addBindValue(record.action);
+    m_insert->addBindValue(record.entity);
+    m_insert->addBindValue(record.entityId);
+    m_insert->addBindValue(record.orderId.isEmpty() ? QVariant() : QVariant(record.orderId));
+    m_insert->addBindValue(json(record.before));
+    m_insert->addBindValue(json(record.after));
+    m_insert->addBindValue(record.detail.isEmpty() ? QVariant() : QVariant(record.detail));
+    if (!m_insert->exec()) {
+        m_error = Database::describe(m_insert->lastError());
+        return false;
+    }
+    record.id = m_insert->lastInsertId().toLongLong();
+    return true;
+}
+
+QList<AuditRecord> AuditLog::forOrder(const QString& orderId, int limit)
+{
+    m_error.clear();
+    if (!prepare(m_forOrder, m_db,
+                 u"SELECT id, at, agent, action, entity, entity_id, order_id, before_json, after_json, detail"
+                 " FROM audit_log WHERE order_id = ? ORDER BY at DESC, id DESC LIMIT ?"_s,
+                 &m_error)) {
+        return {};
+    }
+    m_forOrder->addBindValue(orderId);
+    m_forOrder->addBindValue(limit);
+    if (!m_forOrder->exec()) {
+        m_error = Database::describe(m_forOrder->lastError());
+        return {};
+    }
+    QList<AuditRecord> records;
+    while (m_forOrder->next()) {
+        const QSqlQuery& q = *m_forOrder;
+        records.append({q.value(0).toLongLong(), QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), PolicyClock::zone()),
+                        q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                        q.value(6).toString(), object(q.value(7)), object(q.value(8)), q.value(9).toString()});
+    }
+    m_forOrder->finish();
+    return records;
+}
