@@ -26,35 +26,50 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-    QCommandLineOption dbOption()
-    {
-        return {u"db"_s, Cli::tr("The database file (default: %1).").arg(AppInfo::defaultDatabasePath()),
-                Cli::tr("FILE")};
-    }
-
-    QCommandLineOption todayOption()
-    {
-        return {u"today"_s, Cli::tr("Take this day (IST) as today for every time fact (SPD, warranty, refund TAT)."),
-                Cli::tr("YYYY-MM-DD")};
-    }
-
-    // QCommandLineParser names the program by its path; say "assistdesk-cli COMMAND" instead.
-    QString commandHelp(const QCommandLineParser& parser, const QString& command)
-    {
-        QString help = parser.helpText();
-        const qsizetype options = help.indexOf(u"[options]"_s);
-        const qsizetype usage = help.indexOf(u' ');
-        if (options > usage && usage > 0) {
-            help.replace(usage + 1, options - usage - 1, u"assistdesk-cli "_s + command + u' ');
-        }
-        return help;
-    }
-
     QString located(const QString& file, const QString& location)
     {
         return location.isEmpty() ? file : file + u' ' + location;
     }
 } // namespace
+
+QCommandLineOption Cli::dbOption()
+{
+    return {u"db"_s, tr("The database file (default: %1).").arg(AppInfo::defaultDatabasePath()), tr("FILE")};
+}
+
+QCommandLineOption Cli::todayOption()
+{
+    return {u"today"_s, tr("Take this day (IST) as today for every time fact (SPD, warranty, refund TAT)."),
+            tr("YYYY-MM-DD")};
+}
+
+QCommandLineOption Cli::agentOption()
+{
+    return {u"agent"_s,
+            tr("Who is acting, for the incident and the audit log (default: your login, %1).")
+                .arg(Workspace::systemLogin()),
+            tr("ID")};
+}
+
+std::optional<int> Cli::parse(QCommandLineParser& parser, const QString& command, const QStringList& arguments)
+{
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{command} + arguments)) {
+        return usage(parser.errorText());
+    }
+    if (parser.isSet(u"help"_s)) {
+        // QCommandLineParser names the program by its path; say "assistdesk-cli COMMAND" instead.
+        QString help = parser.helpText();
+        const qsizetype options = help.indexOf(u"[options]"_s);
+        const qsizetype space = help.indexOf(u' ');
+        if (options > space && space > 0) {
+            help.replace(space + 1, options - space - 1, u"assistdesk-cli "_s + command + u' ');
+        }
+        m_out << help;
+        return Ok;
+    }
+    return std::nullopt;
+}
 
 Cli::Cli(QTextStream& out, QTextStream& err)
     : m_out(out)
@@ -78,9 +93,16 @@ int Cli::usage(const QString& problem)
         "  search [--db FILE] [--json] TEXT      Find orders by OD ID, ticket ID, mobile number or email\n"
         "  demo [--db FILE] [--orders N] [--seed S]  Write realistic demo orders\n"
         "  db-path                               Print where the default database lives\n"
+        "  tag --order OD --type T --incident I  Tag an incident (Inbound >> Complaint >> ...)\n"
+        "  action reschedule|reopen|cancel|escalate --ticket T ...  Carry out a ticket action\n"
+        "  tagging list                          Print the tagging catalog in the article's notation\n"
+        "  config list|get|set                   Floor settings: Oathkeeper TATs, reschedule horizon\n"
+        "  incidents --order OD                  The order's incidents, newest first\n"
+        "  audit --order OD                      The order's audit log, newest first\n"
         "\n"
         "Run \"assistdesk-cli COMMAND --help\" for the options of a command.\n"
-        "Exit status: 0 done, 1 not found, 2 input rejected, 4 database problem, 64 usage error.\n");
+        "Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 database problem,\n"
+        "64 usage error.\n");
     stream.flush();
     return problem.isEmpty() ? Ok : UsageError;
 }
@@ -113,6 +135,24 @@ int Cli::run(const QStringList& arguments)
     }
     if (command == u"db-path") {
         return dbPath(rest);
+    }
+    if (command == u"tag") {
+        return tag(rest);
+    }
+    if (command == u"action") {
+        return action(rest);
+    }
+    if (command == u"tagging") {
+        return tagging(rest);
+    }
+    if (command == u"config") {
+        return config(rest);
+    }
+    if (command == u"incidents") {
+        return incidents(rest);
+    }
+    if (command == u"audit") {
+        return audit(rest);
     }
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
@@ -158,16 +198,11 @@ int Cli::importDocuments(const QStringList& arguments)
     parser.setApplicationDescription(tr("Load order documents into the database. Each document is checked on its "
                                         "own; a rejected one is reported with its file, index, JSON path and reason "
                                         "and nothing of it is written."));
-    parser.addHelpOption();
     parser.addOption(dbOption());
     parser.addPositionalArgument(u"DOC"_s, tr("Files holding one order document, an array of them, or JSON Lines."),
                                  u"DOC..."_s);
-    if (!parser.parse(QStringList{u"import"_s} + arguments)) {
-        return usage(parser.errorText());
-    }
-    if (parser.isSet(u"help"_s)) {
-        m_out << commandHelp(parser, u"import"_s);
-        return Ok;
+    if (const auto status = parse(parser, u"import"_s, arguments)) {
+        return *status;
     }
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
@@ -272,19 +307,14 @@ int Cli::order(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Print an order with every section of its tickets."));
-    parser.addHelpOption();
     parser.addOption(dbOption());
     parser.addOption({u"json"_s, tr("Print the order document (it imports back to the same order).")});
     parser.addOption({u"unmask"_s, tr("Show phone numbers and email in full in the text report.")});
     parser.addOption(todayOption());
     parser.addPositionalArgument(u"show"_s, tr("The action: show."));
     parser.addPositionalArgument(u"ID"_s, tr("An OD order ID or a ticket ID."));
-    if (!parser.parse(QStringList{u"order"_s} + arguments)) {
-        return usage(parser.errorText());
-    }
-    if (parser.isSet(u"help"_s)) {
-        m_out << commandHelp(parser, u"order"_s);
-        return Ok;
+    if (const auto status = parse(parser, u"order"_s, arguments)) {
+        return *status;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2 || positional.constFirst() != u"show") {
@@ -457,7 +487,6 @@ int Cli::search(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(SearchQuery::acceptedFormats());
-    parser.addHelpOption();
     parser.addOption(dbOption());
     parser.addOption({u"json"_s, tr("Print the hits as a JSON array.")});
     parser.addOption({u"unmask"_s, tr("Show phone numbers in full.")});
@@ -465,12 +494,8 @@ int Cli::search(const QStringList& arguments)
         {u"limit"_s, tr("At most this many hits (default %1).").arg(OrderStore::DefaultSearchLimit), tr("N")});
     parser.addPositionalArgument(u"TEXT"_s, tr("What the customer gave: OD ID, ticket ID, mobile or email."),
                                  u"TEXT..."_s);
-    if (!parser.parse(QStringList{u"search"_s} + arguments)) {
-        return usage(parser.errorText());
-    }
-    if (parser.isSet(u"help"_s)) {
-        m_out << commandHelp(parser, u"search"_s);
-        return Ok;
+    if (const auto status = parse(parser, u"search"_s, arguments)) {
+        return *status;
     }
     int limit = OrderStore::DefaultSearchLimit;
     if (parser.isSet(u"limit"_s)) {
@@ -546,7 +571,6 @@ int Cli::demo(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Write realistic, deterministic demo orders: the same seed and the same "
                                         "--today give the same orders."));
-    parser.addHelpOption();
     parser.addOption(dbOption());
     parser.addOption({u"orders"_s, tr("How many orders (default %1).").arg(DemoGenerator::DefaultOrders), tr("N")});
     parser.addOption({u"seed"_s, tr("Random seed (default %1).").arg(DemoGenerator::DefaultSeed), tr("S")});
@@ -556,12 +580,8 @@ int Cli::demo(const QStringList& arguments)
                          "the database)."),
                       tr("DIR")});
     parser.addOption({u"no-media"_s, tr("Reference completion photos by URL only; write no image files.")});
-    if (!parser.parse(QStringList{u"demo"_s} + arguments)) {
-        return usage(parser.errorText());
-    }
-    if (parser.isSet(u"help"_s)) {
-        m_out << commandHelp(parser, u"demo"_s);
-        return Ok;
+    if (const auto status = parse(parser, u"demo"_s, arguments)) {
+        return *status;
     }
     if (!parser.positionalArguments().isEmpty()) {
         return usage(tr("demo takes no file arguments; give the database with --db FILE."));

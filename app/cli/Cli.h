@@ -7,8 +7,13 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
+
+class QCommandLineOption;
+class QCommandLineParser;
 
 class Workspace;
+struct ActionOutcome;
 
 // assistdesk-cli: the console's core without a window, for scripts, QA and data loading.
 // Every command returns an exit status from ExitCode; messages for people go to stderr, results
@@ -42,6 +47,21 @@ private:
     int search(const QStringList& arguments);
     int demo(const QStringList& arguments);
     int dbPath(const QStringList& arguments);
+    // CliTagging.cpp
+    int tag(const QStringList& arguments);
+    int action(const QStringList& arguments);
+    int tagging(const QStringList& arguments);
+    int config(const QStringList& arguments);
+    int incidents(const QStringList& arguments);
+    int audit(const QStringList& arguments);
+    int tagOrEscalate(const QCommandLineParser& parser, bool escalation);
+    int report(const ActionOutcome& outcome, bool json);
+
+    static QCommandLineOption dbOption();
+    static QCommandLineOption todayOption();
+    static QCommandLineOption agentOption();
+    // Parses a command's arguments: nullopt to go on, or the exit status (help shown, usage error).
+    std::optional<int> parse(QCommandLineParser& parser, const QString& command, const QStringList& arguments);
 
     // Opens --db (or the default database); prints the reason and returns false on failure.
     bool openDatabase(const QString& path, bool mustExist);

@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "TestData.h"
 
 #include <QFile>
@@ -52,19 +53,8 @@ private:
 
 Run TestCli::cli(const QStringList& arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"ASSISTDESK_DB"_s, m_dir->filePath(u"default/assistdesk.sqlite"_s));
-    environment.insert(u"LANG"_s, u"C.UTF-8"_s);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(ASSISTDESK_CLI_PATH), arguments);
-    if (!process.waitForFinished(120000)) {
-        qWarning() << "assistdesk-cli did not finish:" << arguments;
-        process.kill();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    const CliRun run = runCli(arguments, m_dir->filePath(u"default/assistdesk.sqlite"_s));
+    return {run.status, run.out, run.err};
 }
 
 QString TestCli::write(const QString& name, const QByteArray& content)
