@@ -1,14 +1,21 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "actions/CancelDialog.h"
+#include "actions/EscalateDialog.h"
+#include "actions/ReopenDialog.h"
+#include "actions/RescheduleDialog.h"
 #include "common/Accessibility.h"
+#include "common/MessageBox.h"
 #include "core/DisplayFormat.h"
 #include "core/Logging.h"
 #include "domain/Formats.h"
+#include "history/HistoryPanel.h"
 #include "search/SearchQuery.h"
 #include "search/SearchResultModel.h"
 #include "store/OrderStore.h"
 #include "store/Workspace.h"
+#include "tagging/TagIncidentPanel.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -26,11 +33,17 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_workspace(workspace)
     , m_results(new SearchResultModel(this))
+    , m_actions(workspace)
+    , m_tagPanel(new TagIncidentPanel(this))
+    , m_historyPanel(new HistoryPanel(this))
     , m_databaseStatusLabel(new QLabel(this))
     , m_todayStatusLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
     m_ui->orderView->setClock(m_workspace.clock());
+    m_tagPanel->setActions(&m_actions);
+    m_ui->orderView->addSidePanel(m_tagPanel, tr("Tag incident"));
+    m_ui->orderView->addSidePanel(m_historyPanel, tr("History"));
 
     m_databaseStatusLabel->setObjectName(u"databaseStatusLabel"_s);
     m_databaseStatusLabel->setAccessibleName(tr("Database"));
@@ -76,6 +89,9 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_ui->actionRevealContact->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_ui->actionOpenDatabase->setShortcut(QKeySequence::Open);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionShowDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_ui->actionTagIncident->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_ui->actionShowHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     m_ui->actionBackToResults->setEnabled(false);
     m_ui->actionRevealContact->setEnabled(false);
 
@@ -93,6 +109,19 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     connect(m_ui->orderSearchLineEdit, &QLineEdit::textEdited, this, [this] { showSearchMessage(QString(), false); });
     connect(m_ui->resultsTableView, &QTableView::activated, this, &MainWindow::openResult);
     connect(m_ui->orderView, &OrderView::backToResultsRequested, this, &MainWindow::backToResults);
+    connect(m_ui->orderView, &OrderView::ticketShown, this,
+            [this] { m_tagPanel->setTarget(&m_ui->orderView->order(), m_ui->orderView->currentTicket()); });
+    connect(m_ui->orderView, &OrderView::contactRevealToggled, this, &MainWindow::contactRevealToggled);
+    connect(m_ui->orderView, &OrderView::rescheduleRequested, this, [this] { startAction(TicketAction::Reschedule); });
+    connect(m_ui->orderView, &OrderView::reopenRequested, this, [this] { startAction(TicketAction::Reopen); });
+    connect(m_ui->orderView, &OrderView::cancelRequested, this, [this] { startAction(TicketAction::Cancel); });
+    connect(m_ui->orderView, &OrderView::escalateRequested, this, [this] { startAction(TicketAction::None); });
+    connect(m_tagPanel, &TagIncidentPanel::submitRequested, this, &MainWindow::submitIncident);
+    connect(m_ui->actionTagIncident, &QAction::triggered, this, &MainWindow::showTagPanel);
+    connect(m_ui->actionShowDetails, &QAction::triggered, this,
+            [this] { m_ui->orderView->showSidePanel(m_ui->orderView->findChild<QWidget*>(u"detailsTab"_s)); });
+    connect(m_ui->actionShowHistory, &QAction::triggered, this,
+            [this] { m_ui->orderView->showSidePanel(m_historyPanel); });
     m_ui->orderSearchLineEdit->installEventFilter(this);
 
     showSearchMessage(QString(), false);
@@ -131,6 +160,9 @@ void MainWindow::showPage(Page page)
     }
     m_ui->actionBackToResults->setEnabled(page == Page::Order && m_cameFromResults);
     m_ui->actionRevealContact->setEnabled(page == Page::Order);
+    for (QAction* action : {m_ui->actionShowDetails, m_ui->actionTagIncident, m_ui->actionShowHistory}) {
+        action->setEnabled(page == Page::Order);
+    }
 }
 
 void MainWindow::focusSearch()
@@ -223,6 +255,9 @@ void MainWindow::openOrder(const QString& orderId, const QString& ticketId)
     }
     m_ui->orderView->showOrder(*order, ticketId);
     m_ui->orderView->setBackToResultsVisible(m_cameFromResults);
+    m_tagPanel->setTarget(&m_ui->orderView->order(), m_ui->orderView->currentTicket());
+    m_historyPanel->showOrder(m_workspace, orderId);
+    m_handleTimer.start();
     m_ui->orderScrollArea->verticalScrollBar()->setValue(0);
     showPage(Page::Order);
     qCInfo(lcUi) << "opened order" << orderId;
@@ -313,4 +348,166 @@ void MainWindow::showAbout()
                        tr("<p><b>AssistDesk %1</b></p><p>The support console for Flipkart Home Services: find the "
                           "order, read the ticket, follow the SOP, tag the incident.</p>")
                            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::showTagPanel()
+{
+    if (currentPage() != Page::Order) {
+        return;
+    }
+    m_ui->orderView->showSidePanel(m_tagPanel);
+    m_tagPanel->focusFirstField();
+}
+
+void MainWindow::contactRevealToggled(const QString& orderId, bool revealed)
+{
+    if (!revealed) {
+        return;
+    }
+    const ActionOutcome outcome = m_actions.revealContact(orderId);
+    if (!outcome.ok) {
+        // The details stay hidden when the reveal cannot be recorded.
+        m_ui->orderView->setContactRevealed(false);
+        MessageBox::warning(this, tr("Cannot reveal the contact details"), outcome.message);
+        return;
+    }
+    m_historyPanel->showOrder(m_workspace, orderId);
+}
+
+void MainWindow::submitIncident(IncidentDraft draft, TicketAction action)
+{
+    draft.handleSeconds = m_handleTimer.isValid() ? m_handleTimer.elapsed() / 1000 : -1;
+    if (action != TicketAction::None) {
+        runAction(action, draft);
+        return;
+    }
+    const ActionOutcome outcome = m_actions.tag(draft);
+    if (!outcome.ok) {
+        m_tagPanel->showMessage(outcome.message, true);
+        return;
+    }
+    actionDone(outcome);
+}
+
+void MainWindow::startAction(TicketAction action)
+{
+    const Ticket* ticket = m_ui->orderView->currentTicket();
+    if (!ticket) {
+        return;
+    }
+    IncidentDraft draft = m_tagPanel->draft();
+    draft.ticketId = ticket->ticketId;
+    draft.remarks.clear();
+    draft.queueId.clear();
+    draft.disposition.reset();
+    draft.handleSeconds = m_handleTimer.isValid() ? m_handleTimer.elapsed() / 1000 : -1;
+    switch (action) {
+    case TicketAction::Reschedule:
+        draft.entryId = u"request-to-reschedule"_s;
+        break;
+    case TicketAction::Reopen:
+        draft.entryId = u"request-to-reopen-ticket"_s;
+        break;
+    case TicketAction::Cancel:
+        draft.entryId = u"cancellation-of-service"_s;
+        break;
+    case TicketAction::None: {
+        // Escalate: the complaint chosen in the Tag incident panel if it escalates; otherwise the
+        // delay the ticket shows.
+        const TaggingEntry* chosen = m_tagPanel->selectedEntry();
+        const bool pickup =
+            ticket->line == ServiceLine::MobileRepair && (ticket->status == u"CREATED" || ticket->status == u"PICKUP");
+        draft.entryId = chosen && chosen->escalates
+                            ? chosen->id
+                            : (pickup ? u"delay-in-pickup"_s : u"delay-in-service-out-of-spd"_s);
+        break;
+    }
+    }
+    runAction(action, draft);
+}
+
+void MainWindow::runAction(TicketAction action, IncidentDraft draft)
+{
+    const Ticket* ticket = m_ui->orderView->currentTicket();
+    if (!ticket || draft.ticketId.compare(ticket->ticketId, Qt::CaseInsensitive) != 0) {
+        m_tagPanel->showMessage(
+            tr("Choose the ticket first: %1 works on a ticket.").arg(TaggingCatalog::actionName(action)), true);
+        return;
+    }
+    std::optional<QString> refusal;
+    switch (action) {
+    case TicketAction::Reschedule:
+        refusal = m_actions.checkReschedule(*ticket);
+        break;
+    case TicketAction::Reopen:
+        refusal = m_actions.checkReopen(*ticket);
+        break;
+    case TicketAction::Cancel:
+        refusal = m_actions.checkCancel(*ticket);
+        break;
+    case TicketAction::None:
+        break;
+    }
+    const QString title = action == TicketAction::None ? tr("Escalate to L2") : TaggingCatalog::actionName(action);
+    if (refusal) {
+        MessageBox::warning(this, tr("%1 is not possible").arg(title), *refusal);
+        return;
+    }
+    const Order& order = m_ui->orderView->order();
+    std::unique_ptr<ActionDialog> dialog;
+    switch (action) {
+    case TicketAction::Reschedule:
+        dialog = std::make_unique<RescheduleDialog>(m_actions, draft, order, *ticket, this);
+        break;
+    case TicketAction::Reopen:
+        dialog = std::make_unique<ReopenDialog>(m_actions, draft, order, *ticket, this);
+        break;
+    case TicketAction::Cancel:
+        dialog = std::make_unique<CancelDialog>(m_actions, draft, order, *ticket, this);
+        break;
+    case TicketAction::None:
+        dialog = std::make_unique<EscalateDialog>(m_actions, draft, order, *ticket, this);
+        break;
+    }
+    if (dialog->exec() == QDialog::Accepted) {
+        actionDone(dialog->outcome());
+    }
+}
+
+void MainWindow::actionDone(const ActionOutcome& outcome)
+{
+    const Incident& incident = outcome.incident;
+    QString text = tr("Incident %1 saved: %2").arg(incident.id).arg(incident.notation());
+    if (incident.escalation) {
+        text += u' '
+                + tr("Escalated; Oathkeeper TAT %1 h, due %2.")
+                      .arg(incident.escalation->tatHours)
+                      .arg(DisplayFormat::dateTime(incident.escalation->dueAt));
+    }
+    reloadOrder();
+    m_tagPanel->clear();
+    m_tagPanel->showMessage(text, false);
+    statusBar()->showMessage(text, 10000);
+    emit incidentSubmitted(incident.id);
+}
+
+void MainWindow::reloadOrder()
+{
+    if (!m_ui->orderView->hasOrder()) {
+        return;
+    }
+    const QString orderId = m_ui->orderView->order().orderId;
+    const Ticket* ticket = m_ui->orderView->currentTicket();
+    const QString ticketId = ticket ? ticket->ticketId : QString();
+    const std::optional<Order> order = m_workspace.orders().order(orderId);
+    if (order) {
+        const bool revealed = m_ui->orderView->contactRevealed();
+        m_ui->orderView->showOrder(*order, ticketId);
+        if (revealed) {
+            QSignalBlocker blocker(m_ui->orderView); // already revealed and audited for this order
+            m_ui->orderView->setContactRevealed(true);
+        }
+        m_tagPanel->setTarget(&m_ui->orderView->order(), m_ui->orderView->currentTicket());
+    }
+    m_historyPanel->showOrder(m_workspace, orderId);
 }

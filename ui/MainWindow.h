@@ -1,5 +1,8 @@
 #pragma once
 
+#include "actions/TicketActions.h"
+
+#include <QElapsedTimer>
 #include <QMainWindow>
 
 #include <memory>
@@ -8,8 +11,10 @@ namespace Ui
 {
     class MainWindow;
 }
+class HistoryPanel;
 class QLabel;
 class SearchResultModel;
+class TagIncidentPanel;
 class Workspace;
 
 // The agent's console: one search box on top; below it the welcome help, the list of orders a
@@ -38,10 +43,14 @@ public slots:
     void backToResults();
     void chooseDatabase();
     bool openDatabase(const QString& path);
+    // The ticket actions on the ticket shown; a refusal is explained before any dialog opens.
+    void startAction(TicketAction action);
+    void showTagPanel();
 
 signals:
     void searchFinished(int hits);
     void orderOpened(const QString& orderId);
+    void incidentSubmitted(qint64 incidentId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -52,10 +61,20 @@ private:
     void openResult(const QModelIndex& index);
     void refreshDatabaseState();
     void showAbout();
+    void submitIncident(IncidentDraft draft, TicketAction action);
+    void runAction(TicketAction action, IncidentDraft draft);
+    void actionDone(const ActionOutcome& outcome);
+    // Reads the open order again after a change, keeping the ticket shown.
+    void reloadOrder();
+    void contactRevealToggled(const QString& orderId, bool revealed);
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     Workspace& m_workspace;
     SearchResultModel* m_results;
+    TicketActions m_actions;
+    TagIncidentPanel* m_tagPanel;
+    HistoryPanel* m_historyPanel;
+    QElapsedTimer m_handleTimer; // from opening the order to submitting the incident
     QLabel* m_databaseStatusLabel;
     QLabel* m_todayStatusLabel;
     bool m_cameFromResults = false;

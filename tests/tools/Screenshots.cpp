@@ -3,11 +3,17 @@
 // Run through scripts/screenshots.sh, which prepares a demo database for it.
 
 #include "MainWindow.h"
+#include "actions/CancelDialog.h"
+#include "actions/EscalateDialog.h"
+#include "actions/ReopenDialog.h"
+#include "actions/RescheduleDialog.h"
 #include "core/AppInfo.h"
 #include "demo/DemoGenerator.h"
 #include "domain/StatusCatalog.h"
+#include "store/OrderStore.h"
 #include "store/Workspace.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -29,6 +35,8 @@ namespace
         QString fullTicketOrder;
         QString severalTicketsOrder;
         QString noTicketOrder;
+        QString cancelInitiatedOrder;
+        QString reopenableOrder;
     };
 
     // Picks, from the demo orders, one example of each screen worth showing.
@@ -49,6 +57,17 @@ namespace
                     && t.completion->images.size() >= 2) {
                     examples.fullTicketOrder = order.orderId;
                 }
+            }
+            if (order.tickets.size() == 1 && examples.cancelInitiatedOrder.isEmpty()
+                && order.tickets.constFirst().status == u"CANCEL_INITIATED") {
+                examples.cancelInitiatedOrder = order.orderId;
+            }
+            if (order.tickets.size() == 1 && examples.reopenableOrder.isEmpty()
+                && catalog.state(order.tickets.constFirst().status, order.tickets.constFirst().subStatus)
+                       == TicketState::Completed
+                && clock.withinServiceWarranty(order.tickets.constFirst().completedAt)
+                && order.tickets.constFirst().product.category == u"Air Conditioner") {
+                examples.reopenableOrder = order.orderId;
             }
             if (order.tickets.size() >= 2 && examples.severalTicketsOrder.isEmpty()) {
                 const Ticket& newest = order.tickets.constLast();
@@ -137,5 +156,64 @@ int main(int argc, char* argv[])
     shot(u"05-no-ticket"_s);
     type(u"Priya 98765"_s);
     shot(u"06-invalid-input"_s);
+
+    // Tagging: an open ticket past its SPD, the complaint found by typing two words.
+    type(examples.severalTicketsOrder);
+    QMetaObject::invokeMethod(&window, "showTagPanel");
+    auto* filter = window.findChild<QLineEdit*>(u"incidentFilterLineEdit"_s);
+    filter->setText(u"delay spd"_s);
+    shot(u"07-tag-incident"_s);
+
+    // The action dialogs, each on a ticket where the article allows it.
+    TicketActions actions(workspace);
+    auto dialogShot = [&](ActionDialog& dialog, const QString& name) {
+        dialog.show();
+        for (int i = 0; i < 5; ++i) {
+            QApplication::processEvents();
+        }
+        const QString file = out.filePath(name + u".png"_s);
+        if (!dialog.grab().save(file)) {
+            ++failures;
+        }
+        std::printf("%s\n", qUtf8Printable(file));
+        dialog.close();
+    };
+    auto draftFor = [](const Order& order, const QString& entryId) {
+        IncidentDraft draft;
+        draft.orderId = order.orderId;
+        draft.ticketId = order.tickets.constLast().ticketId;
+        draft.entryId = entryId;
+        return draft;
+    };
+    const Order several = *workspace.orders().order(examples.severalTicketsOrder);
+    {
+        RescheduleDialog dialog(actions, draftFor(several, u"request-to-reschedule"_s), several,
+                                several.tickets.constLast(), &window);
+        dialogShot(dialog, u"08-reschedule-dialog"_s);
+    }
+    if (const auto order = workspace.orders().order(examples.reopenableOrder)) {
+        ReopenDialog dialog(actions, draftFor(*order, u"request-to-reopen-ticket"_s), *order,
+                            order->tickets.constLast(), &window);
+        dialogShot(dialog, u"09-reopen-dialog"_s);
+    }
+    if (const auto order = workspace.orders().order(examples.cancelInitiatedOrder)) {
+        CancelDialog dialog(actions, draftFor(*order, u"cancellation-of-service"_s), *order, order->tickets.constLast(),
+                            &window);
+        dialogShot(dialog, u"10-cancel-dialog"_s);
+    }
+    {
+        EscalateDialog dialog(actions, draftFor(several, u"delay-in-service-out-of-spd"_s), several,
+                              several.tickets.constLast(), &window);
+        dialogShot(dialog, u"11-escalate-dialog"_s);
+    }
+
+    // History after tagging: the escalation just made, with its audit record.
+    IncidentDraft escalation = draftFor(several, u"delay-in-service-out-of-spd"_s);
+    escalation.remarks = actions.defaultRemarks(*TaggingCatalog::instance().entry(escalation.entryId), several,
+                                                &several.tickets.constLast(), u"Technician did not come on the SPD"_s);
+    actions.escalate(escalation);
+    type(examples.severalTicketsOrder);
+    window.findChild<QAction*>(u"actionShowHistory"_s)->trigger();
+    shot(u"12-history"_s);
     return failures == 0 ? 0 : 1;
 }

@@ -24,8 +24,7 @@ namespace
 ActivityDelegate::ActivityDelegate(QListView* view)
     : QStyledItemDelegate(view)
     , m_view(view)
-{
-}
+{ }
 
 ActivityDelegate::Layout ActivityDelegate::layout(const QStyleOptionViewItem& option, const QModelIndex& index,
                                                   int width) const
@@ -66,7 +65,8 @@ void ActivityDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
 
     const Layout l = layout(option, index, option.rect.width());
     const bool selected = option.state.testFlag(QStyle::State_Selected);
-    const QPalette::ColorGroup group = option.state.testFlag(QStyle::State_Active) ? QPalette::Active : QPalette::Inactive;
+    const QPalette::ColorGroup group =
+        option.state.testFlag(QStyle::State_Active) ? QPalette::Active : QPalette::Inactive;
     const QColor text = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     QColor muted = text;
     muted.setAlphaF(0.68F);
@@ -75,7 +75,7 @@ void ActivityDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     painter->translate(option.rect.topLeft());
     const bool changed = index.data(ActivityModel::StatusChangedRole).toBool();
     const QString status = index.data(ActivityModel::StatusRole).toString() + u" / "_s
-        + index.data(ActivityModel::SubStatusRole).toString();
+                           + index.data(ActivityModel::SubStatusRole).toString();
     painter->setFont(changed ? boldFont(option.font) : option.font);
     painter->setPen(changed ? text : muted);
     painter->drawText(l.status, Qt::AlignLeft | Qt::AlignVCenter,

@@ -95,6 +95,10 @@ OrderView::OrderView(QWidget* parent)
     connect(m_ui->ticketTabBar, &QTabBar::currentChanged, this, &OrderView::showTicket);
     connect(m_ui->revealContactButton, &QToolButton::clicked, this, [this] { setContactRevealed(!m_revealed); });
     connect(m_ui->backToResultsButton, &QPushButton::clicked, this, &OrderView::backToResultsRequested);
+    connect(m_ui->rescheduleButton, &QPushButton::clicked, this, &OrderView::rescheduleRequested);
+    connect(m_ui->reopenButton, &QPushButton::clicked, this, &OrderView::reopenRequested);
+    connect(m_ui->cancelTicketButton, &QPushButton::clicked, this, &OrderView::cancelRequested);
+    connect(m_ui->escalateButton, &QPushButton::clicked, this, &OrderView::escalateRequested);
 
     auto* nextTicket = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), this);
     connect(nextTicket, &QShortcut::activated, this, [this] {
@@ -130,6 +134,22 @@ int OrderView::currentTicketIndex() const
     return m_ui->ticketTabBar->currentIndex();
 }
 
+const Ticket* OrderView::currentTicket() const
+{
+    const int index = m_ui->ticketTabBar->currentIndex();
+    return m_hasOrder && index >= 0 && index < m_order.tickets.size() ? &m_order.tickets.at(index) : nullptr;
+}
+
+void OrderView::addSidePanel(QWidget* panel, const QString& title)
+{
+    m_ui->sidePanelTabWidget->addTab(panel, title);
+}
+
+void OrderView::showSidePanel(QWidget* panel)
+{
+    m_ui->sidePanelTabWidget->setCurrentWidget(panel);
+}
+
 void OrderView::showOrder(const Order& order, const QString& ticketId)
 {
     m_order = order;
@@ -159,6 +179,7 @@ void OrderView::showOrder(const Order& order, const QString& ticketId)
         m_ui->refundLabel->setVisible(false);
     }
     showCustomer();
+    m_ui->sidePanelTabWidget->setTabText(m_ui->sidePanelTabWidget->indexOf(m_ui->detailsTab), tr("Details"));
 
     // Rebuild the tabs without showing each intermediate ticket.
     QSignalBlocker blocker(m_ui->ticketTabBar);
@@ -206,7 +227,7 @@ void OrderView::showCustomer()
                                            : m_revealed         ? c.altPhone
                                                                 : Formats::maskPhone(c.altPhone));
     showValue(m_ui->customerAddressLabel, tr("%1, %2 %3").arg(c.address, c.city, c.pincode));
-    m_ui->revealContactButton->setText(m_revealed ? tr("&Mask") : tr("&Reveal"));
+    m_ui->revealContactButton->setText(m_revealed ? tr("Mas&k") : tr("Re&veal"));
     m_ui->revealContactButton->setToolTip(m_revealed ? tr("Hide the mobile numbers and email again")
                                                      : tr("Show the full mobile numbers and email of this order"));
 }
@@ -339,6 +360,18 @@ void OrderView::showSections(const Ticket& t)
     m_ui->salesListLabel->setVisible(!t.sales.isEmpty());
     m_ui->salesTotalLabel->setVisible(!t.sales.isEmpty());
     m_ui->salesEmptyLabel->setVisible(t.sales.isEmpty());
+
+    // The tab says what it holds, so an agent on another tab still sees a reopen or a fake flag.
+    QStringList counts;
+    if (!t.reopens.isEmpty()) {
+        counts.append(tr("%n reopen(s)", nullptr, static_cast<int>(t.reopens.size())));
+    }
+    if (!t.fakeFlags.isEmpty()) {
+        counts.append(tr("%n fake flag(s)", nullptr, static_cast<int>(t.fakeFlags.size())));
+    }
+    const int details = m_ui->sidePanelTabWidget->indexOf(m_ui->detailsTab);
+    m_ui->sidePanelTabWidget->setTabText(details, counts.isEmpty() ? tr("Details")
+                                                                   : tr("Details (%1)").arg(counts.join(u", "_s)));
     showValue(m_ui->salesTotalLabel, tr("Total %1").arg(Codes::rupees(t.salesTotalPaise())));
 }
 

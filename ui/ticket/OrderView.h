@@ -35,6 +35,13 @@ public:
     const Order& order() const { return m_order; }
     int currentTicketIndex() const;
     bool contactRevealed() const { return m_revealed; }
+    // The ticket shown, or null for an order without tickets.
+    const Ticket* currentTicket() const;
+
+    // The work panel beside the ticket: "Details" (reopens, fake flags, sales, completion) first,
+    // then the panels the main window adds (Tag incident, History …).
+    void addSidePanel(QWidget* panel, const QString& title);
+    void showSidePanel(QWidget* panel);
 
 public slots:
     void showTicket(int index);
@@ -44,6 +51,10 @@ signals:
     void ticketShown(const QString& ticketId);
     void contactRevealToggled(const QString& orderId, bool revealed);
     void backToResultsRequested();
+    void rescheduleRequested();
+    void reopenRequested();
+    void cancelRequested();
+    void escalateRequested();
 
 private:
     void showCustomer();
