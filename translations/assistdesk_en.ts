@@ -2,9 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Ticket %1 · %2
+%3 / %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivityModel</name>
     <message>
         <source>%1, %2: %3 / %4. %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>%1 · %2 · %3 %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What cancelling does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket becomes CANCELED / %1. Tell the customer that the refund, if the order was prepaid, follows the refund process, and that a fresh order can be placed any time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -24,21 +82,6 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: assistdesk-cli [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  import [--db FILE] DOC...             Load order documents (one document, an array, or JSON Lines)
-  order show [--db FILE] [--json] ID    Print an order (OD ID or ticket ID)
-  search [--db FILE] [--json] TEXT      Find orders by OD ID, ticket ID, mobile number or email
-  demo [--db FILE] [--orders N] [--seed S]  Write realistic demo orders
-  db-path                               Print where the default database lives
-
-Run &quot;assistdesk-cli COMMAND --help&quot; for the options of a command.
-Exit status: 0 done, 1 not found, 2 input rejected, 4 database problem, 64 usage error.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -393,6 +436,300 @@ Exit status: 0 done, 1 not found, 2 input rejected, 4 database problem, 64 usage
             <numerusform>Wrote %n demo orders to %1 in %2 s.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Who is acting, for the incident and the audit log (default: your login, %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: assistdesk-cli [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  import [--db FILE] DOC...             Load order documents (one document, an array, or JSON Lines)
+  order show [--db FILE] [--json] ID    Print an order (OD ID or ticket ID)
+  search [--db FILE] [--json] TEXT      Find orders by OD ID, ticket ID, mobile number or email
+  demo [--db FILE] [--orders N] [--seed S]  Write realistic demo orders
+  db-path                               Print where the default database lives
+  tag --order OD --type T --incident I  Tag an incident (Inbound &gt;&gt; Complaint &gt;&gt; ...)
+  action reschedule|reopen|cancel|escalate --ticket T ...  Carry out a ticket action
+  tagging list                          Print the tagging catalog in the article&apos;s notation
+  config list|get|set                   Floor settings: Oathkeeper TATs, reschedule horizon
+  incidents --order OD                  The order&apos;s incidents, newest first
+  audit --order OD                      The order&apos;s audit log, newest first
+
+Run &quot;assistdesk-cli COMMAND --help&quot; for the options of a command.
+Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 database problem,
+64 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated: Oathkeeper TAT %1 h, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag an incident on an order, as the Tag Incident panel does: channel &gt;&gt; type &gt;&gt; incident type [&gt;&gt; sub-type]; queue, disposition and remarks come from the catalog unless given. An incident type that escalates also creates the escalation with its Oathkeeper TAT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order (OD ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket the incident is about (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound or Email (default Inbound).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint, Enquiry or Request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident type, in the article&apos;s words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sub-type, when the incident type has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks (default: the catalog&apos;s template, filled in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer said, for the remarks template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another queue than the catalog&apos;s (queue id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved or Unresolved, instead of the catalog&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the incident as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--channel must be Inbound or Email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type must be Complaint, Enquiry or Request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--incident is required: the incident type in the article&apos;s words (see &quot;assistdesk-cli tagging list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--disposition must be Resolved or Unresolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 incident type of the catalog. They are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the order (--order OD) or the ticket (--ticket T).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry out a ticket action with the article&apos;s rules: reschedule (date today or later, within the horizon; not on a cancelled or completed ticket), reopen (a completed ticket within 30 days of service), cancel (only in Cancel Initiated), escalate (to L2 with the Oathkeeper TAT). Each writes the ticket change, the activity entry, the incident and the audit record together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reschedule, reopen, cancel or escalate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order (escalate only, for an order without ticket).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reschedule: the new date; reopen: the new SPD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reschedule: the new slot, e.g. 12:00-15:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopen: Alternate Contact Change, Mobile Number Change or Address Change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopen: the new contact number or address of that view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopen: what the customer reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalate: the incident&apos;s type (default Complaint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalate: the incident type, in the article&apos;s words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalate: the sub-type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalate: another queue than the catalog&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalate: Resolved or Unresolved instead of the catalog&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: assistdesk-cli action reschedule|reopen|cancel|escalate --ticket T ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: use reschedule, reopen, cancel or escalate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ticket is required for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date YYYY-MM-DD is required for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--view must be &quot;Alternate Contact Change&quot;, &quot;Mobile Number Change&quot; or &quot;Address Change&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the tagging catalog in the KM article&apos;s notation, one incident type per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action: list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the catalog entries as JSON, with queue, TAT and remarks template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the queue and the Oathkeeper TAT to each line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: assistdesk-cli tagging list [--channel Inbound|Email] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oathkeeper TAT %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings shared by everyone on this database. Keys: %1 (days a reschedule may go ahead, default %2) and oathkeeper.&lt;incident id&gt;.hours (the Oathkeeper TAT of an escalating incident type; ids from &quot;tagging list --json&quot;). Changes are audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, get KEY, or set KEY VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: assistdesk-cli config list | get KEY | set KEY VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;. &quot;assistdesk-cli config list&quot; shows them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incidents tagged on an order, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print them as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--order is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log of an order, newest first: who did what, when, with the values before and after.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -616,13 +953,108 @@ Exit status: 0 done, 1 not found, 2 input rejected, 4 database problem, 64 usage
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>EscalateDialog</name>
     <message>
-        <source>AssistDesk</source>
+        <source>Escalate to L2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Find</source>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint to escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oathkeeper TAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s): due %1 — tell the customer. Queue: %2.</source>
+        <translation>
+            <numerusform>%n hour: due %1 — tell the customer. Queue: %2.</numerusform>
+            <numerusform>%n hours: due %1 — tell the customer. Queue: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents of this order (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident tagged on this order yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed on this order yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentHistoryModel</name>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3
+%4
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>AssistDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -795,6 +1227,54 @@ Exit status: 0 done, 1 not found, 2 input rejected, 4 database problem, 64 usage
         <source>&lt;p&gt;&lt;b&gt;AssistDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The support console for Flipkart Home Services: find the order, read the ticket, follow the SOP, tag the incident.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ticket &amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident &amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reveal the contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the ticket first: %1 works on a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate to L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated; Oathkeeper TAT %1 h, due %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrderDocument</name>
@@ -933,6 +1413,10 @@ Exit status: 0 done, 1 not found, 2 input rejected, 4 database problem, 64 usage
         <source>ticket %1 already belongs to order %2; a ticket cannot move between orders</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the record to change is no longer in the database; reopen the order and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrderView</name>
@@ -982,10 +1466,6 @@ Exit status: 0 done, 1 not found, 2 input rejected, 4 database problem, 64 usage
     </message>
     <message>
         <source>Customer mobile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reveal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1245,10 +1725,6 @@ Exit status: 0 done, 1 not found, 2 input rejected, 4 database problem, 64 usage
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Mask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hide the mobile numbers and email again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1347,6 +1823,76 @@ Exit status: 0 done, 1 not found, 2 input rejected, 4 database problem, 64 usage
         <source>New ticket %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cance&amp;l ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate to L&amp;2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate to L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reopen(s)</source>
+        <translation>
+            <numerusform>%n reopen</numerusform>
+            <numerusform>%n reopens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fake flag(s)</source>
+        <translation>
+            <numerusform>%n fake flag</numerusform>
+            <numerusform>%n fake flags</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Details (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reope&amp;n…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mas&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PolicyClock</name>
@@ -1364,6 +1910,204 @@ Exit status: 0 done, 1 not found, 2 input rejected, 4 database problem, 64 usage
     </message>
     <message>
         <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes for the revisit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alternate Contact Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternate Contact Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobile Number Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile Number Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;SPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New service promised date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-MMM-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improper installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improper service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fake closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue with the product after the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New alternate &amp;number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10-digit mobile the technician should call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New mobile &amp;number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10-digit mobile for this revisit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House, street, area, city</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Reschedule the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-MMM-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the date and slot with the customer: today (%1) to %2. Suggest the self-serve option in the app for future reschedules.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1497,6 +2241,396 @@ Exit status: 0 done, 1 not found, 2 input rejected, 4 database problem, 64 usage
     </message>
     <message>
         <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagIncidentPanel</name>
+    <message>
+        <source>Tag incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagging target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident &amp;type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident type filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to filter, arrows to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What submitting does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an order to tag an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 · ticket %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 (no ticket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the incident type: queue, disposition and remarks then fill themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Escalates to %1 with an Oathkeeper TAT of %n hour(s): tell the customer.</source>
+        <translation>
+            <numerusform>Escalates to %1 with an Oathkeeper TAT of %n hour: tell the customer.</numerusform>
+            <numerusform>Escalates to %1 with an Oathkeeper TAT of %n hours: tell the customer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submit opens the %1 dialog: the ticket changes and the incident is tagged in one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled on this contact: nothing is escalated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q&amp;ueue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaggingCatalog</name>
+    <message>
+        <source>The tagging catalog is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue &quot;%1&quot; needs a unique id, a name and a priority of 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tagging catalog has no queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remarks_limit must be at least 50 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a unique id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an unknown type, disposition or action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an incident type, a remarks template and its source in the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names an unknown queue &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an escalating entry needs tat_hours, and only an escalating entry may have them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the remarks template is longer than the %2-character limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses an unknown placeholder {%2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 repeats &quot;%2&quot; under %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tagging catalog has no entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketActions</name>
+    <message>
+        <source>Open an order first: an incident is always tagged on an order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the incident type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an incident type of the tagging catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no queue &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the remarks: what the customer said and what you did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remarks are %1 characters long; the limit is %2. Shorten them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket is cancelled (%1); a cancelled service cannot be rescheduled. Ask the customer to place a fresh order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service is already completed (%1); it cannot be rescheduled. If the customer reports a problem within 30 days of service, reopen it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mobile repair can only be rescheduled before the pickup (Created or Pickup); this ticket is at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the new date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new date %1 is in the past; choose today (%2) or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The new date %1 is more than %n day(s) away; the latest possible date is %2.</source>
+        <translation>
+            <numerusform>The new date %1 is more than %n day away; the latest possible date is %2.</numerusform>
+            <numerusform>The new date %1 is more than %n days away; the latest possible date is %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopen is only possible for a completed service; this ticket is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket has no completion time, so the 30-day service warranty cannot be checked. Escalate it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopen is only possible within 30 days of service; this service was completed %n day(s) ago (on %1).</source>
+        <translation>
+            <numerusform>Reopen is only possible within 30 days of service; this service was completed %n day ago (on %1).</numerusform>
+            <numerusform>Reopen is only possible within 30 days of service; this service was completed %n days ago (on %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a 10-digit Indian mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the full new address (house, street, area, city).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel is only possible when the ticket is in Cancel Initiated; this ticket is %1. The customer can cancel the booking from My Bookings in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; goes with the %2 action: use %2 on the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 action is tagged &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no order %1 in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has no ticket %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the ticket first: %1 works on a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already escalated for this %2 and still open (due %3). Share that TAT with the customer instead of escalating again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not escalated to L2; tag it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AssistDesk (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescheduled to %1, slot %2, at the customer&apos;s request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the service is reopened (what the customer reports).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened (%1): %2. New SPD %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled at the customer&apos;s request (was %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile numbers and email shown in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reschedule horizon must be from 1 to 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an incident type that escalates with an Oathkeeper TAT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Oathkeeper TAT must be from 1 to 720 hours.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -43,7 +43,8 @@ namespace
                 if (!current.source.isEmpty()) {
                     messages.append(current);
                 }
-                current = Message{context, QString(), xml.attributes().value(QLatin1String("numerus")) == u"yes", false, {}};
+                current =
+                    Message{context, QString(), xml.attributes().value(QLatin1String("numerus")) == u"yes", false, {}};
             } else if (name == u"source") {
                 current.source = xml.readElementText();
             } else if (name == u"translation") {
