@@ -52,10 +52,12 @@ SearchQuery SearchQuery::parse(const QString& text)
             return query;
         }
         query.kind = Kind::Invalid;
-        query.message =
-            upper.size() < Formats::OrderIdMinPrefixLength
-                ? tr("\"%1\" is too short to find an order: type at least 8 characters (OD and 6 digits).").arg(trimmed)
-                : tr("\"%1\" is not an order ID: it is OD followed by 15 to 21 digits.").arg(trimmed);
+        query.message = (upper.size() < Formats::OrderIdMinPrefixLength
+                             ? tr("\"%1\" is too short to find an order: type at least 8 characters (OD and 6 "
+                                  "digits).")
+                                   .arg(trimmed)
+                             : tr("\"%1\" is not an order ID: it is OD followed by 15 to 21 digits.").arg(trimmed))
+                        + u' ' + acceptedFormats();
         return query;
     }
 

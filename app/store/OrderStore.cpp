@@ -143,8 +143,6 @@ namespace
             return u"SELECT i.ticket_ref, i.ref"
                    " FROM tickets t JOIN completion_images i ON i.ticket_ref = t.id"
                    " WHERE t.order_ref = ? ORDER BY i.ticket_ref, i.position"_s;
-        case S::SearchOrderId:
-            return summarySelect + u"WHERE o.order_id = ? LIMIT ?"_s;
         case S::SearchOrderPrefix:
             // A range on the unique index: every ID that starts with the prefix sorts between
             // the prefix and the prefix followed by '~', which sorts after every digit.
@@ -611,11 +609,8 @@ QList<SearchHit> OrderStore::search(const SearchQuery& query, int limit)
     QSqlQuery* q = nullptr;
     switch (query.kind) {
     case SearchQuery::Kind::OrderId:
-        q = statement(Statement::SearchOrderId);
-        if (q) {
-            q->addBindValue(query.value);
-        }
-        break;
+        // A full-length ID may also be the start of a longer one (IDs run from 15 to 21
+        // digits): search as a prefix, and keep only the exact match when there is one.
     case SearchQuery::Kind::OrderIdPrefix:
         q = statement(Statement::SearchOrderPrefix);
         if (q) {
@@ -673,6 +668,13 @@ QList<SearchHit> OrderStore::search(const SearchQuery& query, int limit)
         hits.append(hit);
     }
     q->finish();
+    if (query.kind == SearchQuery::Kind::OrderId) {
+        const auto exact = std::find_if(hits.cbegin(), hits.cend(),
+                                        [&query](const SearchHit& hit) { return hit.summary.orderId == query.value; });
+        if (exact != hits.cend()) {
+            hits = {*exact};
+        }
+    }
     qCDebug(lcSearch) << SearchQuery::kindName(query.kind) << "found" << hits.size();
     return hits;
 }

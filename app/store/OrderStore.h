@@ -92,7 +92,6 @@ public:
         LoadSales,
         LoadCompletion,
         LoadImages,
-        SearchOrderId,
         SearchOrderPrefix,
         SearchPhone,
         SearchEmail,

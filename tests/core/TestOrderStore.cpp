@@ -191,6 +191,11 @@ void TestOrderStore::searchByPrefix()
              (QStringList{u"OD428012345678901235"_s, u"OD428012345678901234"_s, u"OD428012345678901236"_s}));
     QCOMPARE(orderIds(m_store->search(SearchQuery::parse(u"OD4280999"_s))), QStringList{u"OD428099999999990001"_s});
     QVERIFY(m_store->search(SearchQuery::parse(u"OD4281000"_s)).isEmpty());
+    // A prefix long enough to look like a full ID (OD + 15 digits) still finds the longer IDs…
+    QCOMPARE(m_store->search(SearchQuery::parse(u"OD428012345678901"_s)).size(), 3);
+    // …and a full ID that exists opens that order alone.
+    QCOMPARE(orderIds(m_store->search(SearchQuery::parse(u"OD428012345678901234"_s))),
+             QStringList{u"OD428012345678901234"_s});
 }
 
 void TestOrderStore::searchByPhoneListsNewestFirst()
