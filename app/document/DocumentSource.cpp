@@ -48,19 +48,24 @@ QList<SourceDocument> DocumentSource::split(const QByteArray& raw)
         return documents;
     }
 
-    // Not one JSON text. It is JSON Lines when its first line is a whole object by itself;
-    // otherwise it is one broken document (a pretty-printed file with a typo) and is reported
-    // once, with the line and column where the JSON breaks.
+    // Not one JSON text. A pretty-printed document opens with a line holding only "{" or "[";
+    // such a file with a typo is one broken document, reported once with the line and column
+    // where the JSON breaks. Anything else is read as JSON Lines, where a broken line rejects
+    // only itself, the first line included.
     const QList<QByteArray> lines = content.split('\n');
     const auto firstLine =
         std::find_if(lines.cbegin(), lines.cend(), [](const QByteArray& line) { return !line.trimmed().isEmpty(); });
-    const bool jsonLines = firstLine != lines.cend() && QJsonDocument::fromJson(firstLine->trimmed()).isObject();
-    if (!jsonLines) {
-        return {SourceDocument{
+    const QByteArray opening = firstLine == lines.cend() ? QByteArray() : firstLine->trimmed();
+    const auto wholeFileError = [&] {
+        return QList<SourceDocument>{SourceDocument{
             QString(), QJsonValue(QJsonValue::Undefined),
             tr("not valid JSON: %1 at %2").arg(wholeError.errorString(), position(content, wholeError.offset))}};
+    };
+    if (opening == "{" || opening.startsWith('[')) {
+        return wholeFileError();
     }
     QList<SourceDocument> documents;
+    bool anyParsed = false;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QByteArray line = lines.at(i).trimmed();
         if (line.isEmpty()) {
@@ -77,8 +82,10 @@ QList<SourceDocument> DocumentSource::split(const QByteArray& raw)
             documents.append({location, QJsonValue(QJsonValue::Undefined),
                               tr("a line of JSON Lines must hold one object, found an array")});
         } else {
+            anyParsed = true;
             documents.append({location, document.object(), QString()});
         }
     }
-    return documents;
+    // Not a single line parses: one broken document after all (a one-line typo).
+    return anyParsed ? documents : wholeFileError();
 }

@@ -16,6 +16,7 @@ private slots:
     void brokenLineRejectsOnlyThatLine();
     void brokenDocumentSaysWhere();
     void prettyPrintedTypoIsOneError();
+    void brokenFirstLineOfJsonLines();
     void emptyFile();
     void byteOrderMark();
 };
@@ -76,6 +77,17 @@ void TestDocumentSource::prettyPrintedTypoIsOneError()
         DocumentSource::split("[\n  {\"a\": 1}\n  {\"a\": 2}\n]\n"); // missing comma
     QCOMPARE(documents.size(), 1);
     QVERIFY2(documents.constFirst().parseError.contains(u"line 3"), qPrintable(documents.constFirst().parseError));
+}
+
+void TestDocumentSource::brokenFirstLineOfJsonLines()
+{
+    const QList<SourceDocument> documents = DocumentSource::split("{\"a\": \n{\"a\": 2}\n{\"a\": 3}\n");
+    QCOMPARE(documents.size(), 3);
+    QVERIFY(documents.at(0).parseError.contains(u"not valid JSON"));
+    QCOMPARE(documents.at(0).location, u"line 1"_s);
+    QCOMPARE(documents.at(2).value.toObject().value(u"a").toInt(), 3);
+    // One line, broken: the whole file, with where it breaks.
+    QVERIFY(DocumentSource::split("{\"a\": 1,}").constFirst().parseError.contains(u"line 1, column"));
 }
 
 void TestDocumentSource::emptyFile()
