@@ -46,6 +46,7 @@ private slots:
     void revealIsPerOrder();
     void shortcutsReachTheSearchBox();
     void unusableDatabaseIsExplained();
+    void importedTextIsNeverMarkup();
 
 private:
     template <typename T>
@@ -127,6 +128,10 @@ void TestMainWindow::orderIdShowsEverySection()
     // Two tickets: the newest is shown first.
     auto* tabs = find<QTabBar>(u"ticketTabBar"_s);
     QVERIFY(tabs->isVisible());
+    QTRY_VERIFY(tabs->height() >= tabs->sizeHint().height()); // really on screen, not 0 px tall
+    QCOMPARE(QAccessible::queryAccessibleInterface(m_window->findChild<QWidget*>(u"ticketSelectorWidget"_s))
+                 ->text(QAccessible::Name),
+             u"Tickets of this order"_s);
     QCOMPARE(tabs->count(), 2);
     QCOMPARE(tabs->currentIndex(), 1);
     QCOMPARE(text(u"ticketIdLabel"_s), u"FHS1000000002"_s);
@@ -268,6 +273,7 @@ void TestMainWindow::orderWithoutTickets()
     QVERIFY(noTicket->text().contains(u"no service ticket"));
     QVERIFY(!m_window->findChild<QWidget*>(u"ticketInfoGroupBox"_s)->isVisible());
     QVERIFY(!find<QTabBar>(u"ticketTabBar"_s)->isVisible());
+    QVERIFY(!m_window->findChild<QWidget*>(u"ticketSelectorWidget"_s)->isVisible());
     QVERIFY(m_window->findChild<QWidget*>(u"customerGroupBox"_s)->isVisible());
     QCOMPARE(find<Badge>(u"refundBadge"_s)->text(), u"Refund TAT breached"_s);
     QVERIFY(text(u"refundLabel"_s).contains(u"due 09-Oct-2026"));
@@ -337,6 +343,19 @@ void TestMainWindow::unusableDatabaseIsExplained()
     QVERIFY(!problem->isVisible());
     search(u"9876543210"_s);
     QCOMPARE(m_window->currentPage(), MainWindow::Page::Results);
+}
+
+void TestMainWindow::importedTextIsNeverMarkup()
+{
+    Order order = TestData::order(3);
+    order.customer.name = u"<b>Ravi</b> <i>Kumar</i>"_s;
+    order.customer.address = u"<img src=\"/etc/passwd\"> Flat <u>5</u>"_s;
+    QVERIFY(m_workspace->orders().upsert(order));
+    search(order.orderId);
+    auto* name = find<QLabel>(u"customerNameLabel"_s);
+    QCOMPARE(name->textFormat(), Qt::PlainText);
+    QCOMPARE(name->text(), u"<b>Ravi</b> <i>Kumar</i>"_s);
+    QCOMPARE(find<QLabel>(u"customerAddressLabel"_s)->textFormat(), Qt::PlainText);
 }
 
 QTEST_MAIN(TestMainWindow)

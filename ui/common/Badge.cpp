@@ -8,6 +8,7 @@ Badge::Badge(QWidget* parent)
     setAlignment(Qt::AlignCenter);
     setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     setTextInteractionFlags(Qt::NoTextInteraction);
+    setTextFormat(Qt::PlainText);
 }
 
 void Badge::setState(const QString& text, Tone tone)

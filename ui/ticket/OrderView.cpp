@@ -197,7 +197,7 @@ void OrderView::showOrder(const Order& order, const QString& ticketId)
         }
     }
     const bool hasTickets = !order.tickets.isEmpty();
-    m_ui->ticketTabBar->setVisible(order.tickets.size() > 1);
+    m_ui->ticketSelectorWidget->setVisible(order.tickets.size() > 1);
     for (QWidget* section :
          {static_cast<QWidget*>(m_ui->ticketInfoGroupBox), static_cast<QWidget*>(m_ui->productGroupBox),
           static_cast<QWidget*>(m_ui->activityGroupBox), static_cast<QWidget*>(m_ui->reopenGroupBox),
@@ -213,6 +213,9 @@ void OrderView::showOrder(const Order& order, const QString& ticketId)
         return;
     }
     m_ui->ticketTabBar->setCurrentIndex(selected);
+    // Tabs added while the page is hidden leave the bar at its old (zero) height until asked.
+    m_ui->ticketTabBar->updateGeometry();
+    m_ui->ticketTabBar->adjustSize();
     blocker.unblock();
     showTicket(selected);
 }
