@@ -37,7 +37,12 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "YYYY-MM-DD"));
     const QCommandLineOption measureOption(
         u"measure-startup"_s, QApplication::translate("main", "Print the time to a ready window, then quit."));
+    const QCommandLineOption agentOption(
+        u"agent"_s,
+        QApplication::translate("main", "Who is working, for incidents and the audit log (default: your login)."),
+        QApplication::translate("main", "ID"));
     parser.addOption(dbOption);
+    parser.addOption(agentOption);
     parser.addOption(langOption);
     parser.addOption(todayOption);
     parser.addOption(measureOption);
@@ -47,7 +52,7 @@ int main(int argc, char* argv[])
 
     PolicyClock clock;
     if (parser.isSet(todayOption)) {
-        const QDate today = QDate::fromString(parser.value(todayOption), Qt::ISODate);
+        const QDate today = PolicyClock::parseDay(parser.value(todayOption));
         if (!today.isValid()) {
             std::fprintf(stderr, "%s\n",
                          qUtf8Printable(QApplication::translate("main", "--today \"%1\" is not a date YYYY-MM-DD.")
@@ -58,7 +63,12 @@ int main(int argc, char* argv[])
     }
 
     Workspace workspace(clock);
-    workspace.open(parser.value(dbOption)); // a failure is shown in the window, which offers another file
+    if (!parser.value(agentOption).isEmpty()) {
+        workspace.setAgent(parser.value(agentOption));
+    }
+    // An existing database only: a mistyped --db must not quietly become a new, empty one. A
+    // failure is shown in the window, which offers to open another file.
+    workspace.open(parser.value(dbOption), Database::OpenMode::ExistingOnly);
 
     MainWindow window(workspace);
     window.show();

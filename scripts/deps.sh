@@ -38,7 +38,8 @@ assistdesk_install_deps() {
         DEBIAN_FRONTEND=noninteractive apt-get update -q >&2
         # shellcheck disable=SC2086
         DEBIAN_FRONTEND=noninteractive "${apt[@]}" $missing >&2
-    elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+    elif command -v sudo >/dev/null 2>&1 && { sudo -n true 2>/dev/null || [ -t 0 ]; }; then
+        # sudo asks for the password when it needs one and a terminal is there to answer.
         sudo DEBIAN_FRONTEND=noninteractive apt-get update -q >&2
         # shellcheck disable=SC2086
         sudo DEBIAN_FRONTEND=noninteractive "${apt[@]}" $missing >&2

@@ -173,8 +173,8 @@ bool Cli::parseToday(const QString& text)
     if (text.isEmpty()) {
         return true;
     }
-    const QDate day = QDate::fromString(text, Qt::ISODate);
-    if (!day.isValid() || text.size() != 10) {
+    const QDate day = PolicyClock::parseDay(text);
+    if (!day.isValid()) {
         m_err << tr("--today \"%1\" is not a date: write it as YYYY-MM-DD, for example 2026-11-20.").arg(text)
               << Qt::endl;
         return false;
@@ -424,12 +424,12 @@ int Cli::order(const QStringList& arguments)
                           t.product.serial.isEmpty() ? QString() : tr(", serial %1").arg(t.product.serial))
               << Qt::endl;
         if (t.completedAt.isValid()) {
-            const qint64 days = m_clock.daysSince(t.completedAt);
             m_out << u"  "_s
-                  << tr("Completed:   %1 (%n day(s) ago, %2)", nullptr, static_cast<int>(days))
-                         .arg(DisplayFormat::dateTime(t.completedAt), m_clock.withinServiceWarranty(t.completedAt)
-                                                                          ? tr("within the 30-day service warranty")
-                                                                          : tr("past the 30-day service warranty"))
+                  << tr("Completed:   %1 (%2, %3)")
+                         .arg(DisplayFormat::dateTime(t.completedAt),
+                              DisplayFormat::relativeDay(PolicyClock::localDate(t.completedAt), m_clock.today()),
+                              m_clock.withinServiceWarranty(t.completedAt) ? tr("within the 30-day service warranty")
+                                                                           : tr("past the 30-day service warranty"))
                   << Qt::endl;
         }
         m_out << u"  "_s << tr("Activity (newest first):") << Qt::endl;

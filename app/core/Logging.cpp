@@ -1,7 +1,7 @@
 #include "Logging.h"
 
-Q_LOGGING_CATEGORY(lcStore, "assistdesk.store", QtWarningMsg)
-Q_LOGGING_CATEGORY(lcImport, "assistdesk.import", QtWarningMsg)
-Q_LOGGING_CATEGORY(lcSearch, "assistdesk.search", QtWarningMsg)
-Q_LOGGING_CATEGORY(lcUi, "assistdesk.ui", QtWarningMsg)
-Q_LOGGING_CATEGORY(lcCli, "assistdesk.cli", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcStore, "assistdesk.store", QtCriticalMsg)
+Q_LOGGING_CATEGORY(lcImport, "assistdesk.import", QtCriticalMsg)
+Q_LOGGING_CATEGORY(lcSearch, "assistdesk.search", QtCriticalMsg)
+Q_LOGGING_CATEGORY(lcUi, "assistdesk.ui", QtCriticalMsg)
+Q_LOGGING_CATEGORY(lcCli, "assistdesk.cli", QtCriticalMsg)

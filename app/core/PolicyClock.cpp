@@ -12,6 +12,15 @@ PolicyClock PolicyClock::pinnedTo(QDate today)
     return pinnedAt(QDateTime(today, QTime(12, 0), zone()));
 }
 
+QDate PolicyClock::parseDay(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.size() != 10 || trimmed.at(4) != u'-' || trimmed.at(7) != u'-') {
+        return {};
+    }
+    return QDate::fromString(trimmed, Qt::ISODate);
+}
+
 QTimeZone PolicyClock::zone()
 {
     // IST has been UTC+05:30 without daylight saving since 1945. A fixed offset keeps the
@@ -60,8 +69,8 @@ bool PolicyClock::withinServiceWarranty(const QDateTime& completedAt) const
     if (!completedAt.isValid()) {
         return false;
     }
-    const qint64 days = daysSince(completedAt);
-    return days >= 0 && days <= ServiceWarrantyDays;
+    // A completion dated after "today" (a clock pinned in the past) is not past the warranty.
+    return daysSince(completedAt) <= ServiceWarrantyDays;
 }
 
 QDate PolicyClock::refundDueDate(const Refund& refund)

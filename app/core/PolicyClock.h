@@ -34,6 +34,8 @@ public:
     static PolicyClock pinnedTo(QDate today);
 
     static QTimeZone zone();
+    // "2026-11-20" exactly (what --today takes); an invalid date for anything else.
+    static QDate parseDay(const QString& text);
 
     bool isPinned() const { return m_pinned.isValid(); }
     QDateTime now() const;
@@ -44,7 +46,8 @@ public:
     SpdState spdState(QDate spd) const;
     // Whole days from the IST day of the moment to today (0 on the same day).
     qint64 daysSince(const QDateTime& moment) const;
-    // Day 0 (the day of service) through day 30 are within the warranty; day 31 is not.
+    // Day 0 (the day of service) through day 30 are within the warranty; day 31 is not. A
+    // completion after today counts as within.
     bool withinServiceWarranty(const QDateTime& completedAt) const;
     // The last day the refund may take: initiated day + TAT days.
     static QDate refundDueDate(const Refund& refund);

@@ -100,6 +100,10 @@ bool Database::open(const QString& path, OpenMode mode)
                                                "write there, or choose another location.")
                                                 .arg(QDir::toNativeSeparators(info.absolutePath())));
         }
+    } else if (info.size() == 0 && mode == OpenMode::ExistingOnly) {
+        return fail(Status::NotAssistDesk, tr("%1 is an empty file, not an AssistDesk database. Check the path, or "
+                                              "create a demo database with \"assistdesk-cli demo --db %1\".")
+                                               .arg(shown));
     } else if (info.isDir()) {
         return fail(Status::CannotOpen, tr("%1 is a folder, not a database file. Give the path of a file.").arg(shown));
     } else if (info.size() > 0) {

@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -59,6 +60,7 @@ private slots:
     void reopensExistingDatabase();
     void migratesAnOlderSchema();
     void refusesMissingFileWhenAskedToOpenExisting();
+    void refusesAnEmptyFileWhenAskedToOpenExisting();
     void refusesAFolder();
     void leavesNonDatabaseFilesUntouched_data();
     void leavesNonDatabaseFilesUntouched();
@@ -144,6 +146,19 @@ void TestDatabase::refusesMissingFileWhenAskedToOpenExisting()
     QCOMPARE(db.status(), Database::Status::Missing);
     QVERIFY(db.errorString().contains(u"There is no database"));
     QVERIFY(!QFile::exists(file(u"nothing-here.sqlite"_s)));
+}
+
+void TestDatabase::refusesAnEmptyFileWhenAskedToOpenExisting()
+{
+    const QString path = file(u"zero.txt"_s);
+    QFile empty(path);
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    Database db;
+    QVERIFY(!db.open(path, Database::OpenMode::ExistingOnly));
+    QCOMPARE(db.status(), Database::Status::NotAssistDesk);
+    QVERIFY(db.errorString().contains(u"is an empty file"));
+    QCOMPARE(QFileInfo(path).size(), 0);
 }
 
 void TestDatabase::refusesAFolder()

@@ -20,6 +20,7 @@ private slots:
     void refundTat();
     void deliveryBreached();
     void unpinnedClockFollowsSystemTime();
+    void parseDayIsStrict();
 };
 
 void TestPolicyClock::pinnedDayIsNoonInIndia()
@@ -78,6 +79,8 @@ void TestPolicyClock::serviceWarranty_data()
     QTest::newRow("UTC evening counts as the next Indian day")
         << QDateTime(QDate(2026, 10, 20), QTime(19, 0), QTimeZone::utc()) << qint64(30) << true;
     QTest::newRow("not completed") << QDateTime() << qint64(0) << false;
+    QTest::newRow("completed after today (a clock pinned in the past)")
+        << QDateTime(QDate(2026, 11, 21), QTime(10, 0), ist) << qint64(-1) << true;
 }
 
 void TestPolicyClock::serviceWarranty()
@@ -133,6 +136,16 @@ void TestPolicyClock::unpinnedClockFollowsSystemTime()
     const qint64 drift = qAbs(clock.now().secsTo(QDateTime::currentDateTimeUtc()));
     QVERIFY2(drift < 60, qPrintable(u"drift %1 s"_s.arg(drift)));
     QCOMPARE(clock.now().offsetFromUtc(), 19800);
+}
+
+void TestPolicyClock::parseDayIsStrict()
+{
+    QCOMPARE(PolicyClock::parseDay(u"2026-11-20"_s), QDate(2026, 11, 20));
+    QCOMPARE(PolicyClock::parseDay(u" 2026-11-20 "_s), QDate(2026, 11, 20));
+    QVERIFY(!PolicyClock::parseDay(u"2026-11-20x"_s).isValid());
+    QVERIFY(!PolicyClock::parseDay(u"2026-11-20T10:00"_s).isValid());
+    QVERIFY(!PolicyClock::parseDay(u"20-11-2026"_s).isValid());
+    QVERIFY(!PolicyClock::parseDay(u"2026-02-30"_s).isValid());
 }
 
 QTEST_GUILESS_MAIN(TestPolicyClock)
