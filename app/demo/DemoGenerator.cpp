@@ -500,6 +500,14 @@ Order DemoGenerator::order(qint64 index) const
         notBefore = t.createdAt;
         order.tickets.append(t);
     }
+    // Some completed services are reopened: the original ticket records the reopen and a new
+    // ticket, registered for the revisit, joins the order (as the KM describes the journey).
+    const qsizetype original = order.tickets.size();
+    for (qsizetype i = 0; i < original && order.tickets.size() < 4; ++i) {
+        if (chance(rng, 10)) {
+            reopen(rng, order, i, index * 4 + order.tickets.size());
+        }
+    }
     for (const Ticket& t : std::as_const(order.tickets)) {
         for (const Service& s : services) {
             if (s.name == t.service) {
@@ -622,7 +630,7 @@ Ticket DemoGenerator::ticket(QRandomGenerator& rng, qint64 ticketSerial, int pos
     // A later ticket of the same order is booked some days after the previous one.
     t.createdAt = notBefore.addSecs(600 + (position > 0 ? 86400LL * (1 + rng.bounded(4)) : 0) + rng.bounded(3600));
     if (t.createdAt > m_anchor) {
-        t.createdAt = m_anchor.addSecs(-3600);
+        t.createdAt = qMin(m_anchor, notBefore.addSecs(300)); // never before the order was placed
     }
     t.spd = PolicyClock::localDate(t.createdAt).addDays(1 + rng.bounded(4));
 
@@ -637,6 +645,13 @@ Ticket DemoGenerator::ticket(QRandomGenerator& rng, qint64 ticketSerial, int pos
     QList<QDateTime> times{t.createdAt};
     for (qsizetype i = 1; i < steps; ++i) {
         times.append(times.constLast().addSecs(qMax<qint64>(1200, span / steps) - rng.bounded(300)));
+    }
+    if (times.constLast() > m_anchor) {
+        // A ticket booked just now: its updates fit between booking and now.
+        const qint64 gap = qMax<qint64>(1, (t.createdAt.secsTo(m_anchor) - 60) / qMax<qsizetype>(1, steps));
+        for (qsizetype i = 1; i < steps; ++i) {
+            times[i] = times.at(i - 1).addSecs(gap);
+        }
     }
     bool allocated = false;
     for (qsizetype i = 0; i < steps; ++i) {
@@ -757,19 +772,6 @@ Ticket DemoGenerator::ticket(QRandomGenerator& rng, qint64 ticketSerial, int pos
                 t.sales.append({item, price});
             }
         }
-        if (chance(rng, 8)) {
-            ReopenEntry reopen;
-            reopen.at = t.completedAt.addDays(-1 - rng.bounded(3));
-            reopen.reason = pick(rng, std::array<QStringView, 4>{u"AC not cooling after installation",
-                                                                 u"Water leakage from indoor unit",
-                                                                 u"Customer says service not done (fake closure)",
-                                                                 u"Wobbling after installation"})
-                                .toString();
-            if (chance(rng, 50)) {
-                reopen.newTicketId = t.ticketId + u"-R1"_s;
-            }
-            t.reopens.append(reopen);
-        }
     }
 
     const bool notRespondingUpdate = t.subStatus == u"CUSTOMER_NOT_RESPONDING";
@@ -786,6 +788,68 @@ Ticket DemoGenerator::ticket(QRandomGenerator& rng, qint64 ticketSerial, int pos
         t.fakeFlags.append(flag);
     }
     return t;
+}
+
+void DemoGenerator::reopen(QRandomGenerator& rng, Order& order, qsizetype position, qint64 ticketSerial) const
+{
+    Ticket& original = order.tickets[position];
+    if (StatusCatalog::instance().state(original.status, original.subStatus) != TicketState::Completed
+        || original.completedAt.secsTo(m_anchor) < 2 * 86400) {
+        return;
+    }
+    ReopenEntry reopenEntry;
+    const qint64 latest = original.completedAt.secsTo(m_anchor) - 3 * 3600;
+    reopenEntry.at = original.completedAt.addSecs(qMin<qint64>(latest, 3600LL * (20 + rng.bounded(72))));
+    reopenEntry.reason =
+        pick(rng,
+             std::array<QStringView, 4>{u"Not working properly after the service", u"Leakage after the service",
+                                        u"Customer says service not done (fake closure)", u"Improper installation"})
+            .toString();
+    const int view = rng.bounded(4);
+    if (view == 1) {
+        reopenEntry.view = u"Alternate Contact Change"_s;
+        reopenEntry.detail = mobileNumber(rng.bounded(1000000000), 9);
+    } else if (view == 2) {
+        reopenEntry.view = u"Address Change"_s;
+        reopenEntry.detail =
+            u"Flat %1, %2, %3"_s.arg(100 + rng.bounded(900)).arg(pick(rng, societies), order.customer.city);
+    }
+
+    Ticket revisit;
+    revisit.ticketId =
+        u"FHS"_s + QString::number(scramble(ticketSerial, 10000000000ULL, m_seed * 31ULL)).rightJustified(10, u'0');
+    reopenEntry.newTicketId = revisit.ticketId;
+    original.reopens.append(reopenEntry);
+    revisit.line = original.line;
+    revisit.service = original.service;
+    revisit.product = original.product;
+    revisit.slot = original.slot;
+    revisit.invoiceAvailable = original.invoiceAvailable;
+    revisit.createdAt = reopenEntry.at.addSecs(1800);
+    revisit.spd = PolicyClock::localDate(revisit.createdAt).addDays(1 + rng.bounded(3));
+    revisit.activity.append(
+        {revisit.createdAt, u"Jeeves SRMS"_s, u"CREATED"_s, u"NOT_APPLICABLE"_s,
+         u"Revisit registered: customer reopened %1 (%2)."_s.arg(original.ticketId, reopenEntry.reason)});
+    revisit.status = u"CREATED"_s;
+    revisit.subStatus = u"NOT_APPLICABLE"_s;
+    const QDateTime allocated = revisit.createdAt.addSecs(3600 * (2 + rng.bounded(10)));
+    if (allocated < m_anchor && chance(rng, 75)) {
+        revisit.technician = original.technician;
+        const QString name = revisit.technician ? revisit.technician->name : u"Jeeves SRMS"_s;
+        revisit.activity.append({allocated, u"Jeeves SRMS"_s, u"ALLOCATED"_s, u"NOT_APPLICABLE"_s,
+                                 u"Assigned to %1 for the revisit."_s.arg(name)});
+        revisit.status = u"ALLOCATED"_s;
+        const QDateTime done = allocated.addSecs(3600 * (20 + rng.bounded(30)));
+        if (done < m_anchor && chance(rng, 60)) {
+            revisit.activity.append({done, name, u"COMPLETED"_s, u"NOT_APPLICABLE"_s,
+                                     u"Revisit done; issue fixed and shown to the customer. COP verified."_s});
+            revisit.status = u"COMPLETED"_s;
+            revisit.completedAt = done;
+            revisit.completion =
+                Completion{original.completion ? original.completion->serial : original.product.serial, {}};
+        }
+    }
+    order.tickets.append(revisit);
 }
 
 bool DemoGenerator::generate(Database& db, OrderStore& store, qint64 count, const std::function<void(qint64)>& progress,

@@ -46,6 +46,8 @@ public:
 private:
     Customer customer(qint64 customerIndex) const;
     Ticket ticket(QRandomGenerator& rng, qint64 ticketSerial, int position, const QDateTime& notBefore) const;
+    // Reopens the completed ticket at position: records the reopen and adds the revisit ticket.
+    void reopen(QRandomGenerator& rng, Order& order, qsizetype position, qint64 ticketSerial) const;
 
     PolicyClock m_clock;
     quint64 m_seed;

@@ -13,6 +13,11 @@
 
 using namespace Qt::StringLiterals;
 
+static QDate TestData_today()
+{
+    return QDate(2026, 11, 20);
+}
+
 class TestDemoGenerator : public QObject
 {
     Q_OBJECT
@@ -69,7 +74,19 @@ void TestDemoGenerator::coversTheWholeProcess()
         withoutTickets += order.tickets.isEmpty() ? 1 : 0;
         severalTickets += order.tickets.size() > 1 ? 1 : 0;
         refunds += order.refund ? 1 : 0;
+        const QDateTime anchor(TestData_today(), QTime(9, 0), PolicyClock::zone());
         for (const Ticket& t : order.tickets) {
+            QVERIFY2(t.createdAt >= order.placedAt, qPrintable(t.ticketId));
+            for (const ActivityEntry& a : t.activity) {
+                QVERIFY2(a.at <= anchor, qPrintable(t.ticketId)); // nothing happens after "now"
+            }
+            for (const ReopenEntry& r : t.reopens) {
+                QVERIFY2(r.at > t.completedAt, qPrintable(t.ticketId)); // reopened after the service
+                const Ticket* revisit = order.ticket(r.newTicketId);
+                QVERIFY2(revisit, qPrintable(r.newTicketId)); // the new ticket is in the order
+                QVERIFY(revisit->createdAt >= r.at);
+                QCOMPARE(revisit->service, t.service);
+            }
             pairs.insert(t.status + u'/' + t.subStatus);
             lines.insert(t.line);
             reopens += t.reopens.isEmpty() ? 0 : 1;

@@ -32,7 +32,7 @@ namespace
     struct Examples
     {
         QString sharedPhone;
-        QString fullTicketOrder;
+        QString fullTicketOrder; // a ticket ID: the search opens its order on that ticket
         QString severalTicketsOrder;
         QString noTicketOrder;
         QString cancelInitiatedOrder;
@@ -44,6 +44,7 @@ namespace
     {
         Examples examples;
         QMap<QString, int> perPhone;
+        int bestScore = -1;
         const StatusCatalog& catalog = StatusCatalog::instance();
         for (qint64 i = 0; i < count; ++i) {
             const Order order = generator.order(i);
@@ -51,11 +52,16 @@ namespace
             if (order.tickets.isEmpty() && order.refund && examples.noTicketOrder.isEmpty()) {
                 examples.noTicketOrder = order.orderId;
             }
-            if (order.tickets.size() == 1 && examples.fullTicketOrder.isEmpty()) {
-                const Ticket& t = order.tickets.constFirst();
-                if (!t.reopens.isEmpty() && !t.sales.isEmpty() && t.completion && t.activity.size() >= 6
-                    && t.completion->images.size() >= 2) {
-                    examples.fullTicketOrder = order.orderId;
+            // The richest completed ticket: reopened, photos, sales, a fake flag, a long timeline.
+            for (const Ticket& t : order.tickets) {
+                if (t.reopens.isEmpty() || !t.completion || t.completion->images.size() < 2) {
+                    continue;
+                }
+                const int score = (t.sales.isEmpty() ? 0 : 2) + (t.fakeFlags.isEmpty() ? 0 : 2)
+                                  + static_cast<int>(qMin<qsizetype>(t.activity.size(), 8));
+                if (score > bestScore) {
+                    bestScore = score;
+                    examples.fullTicketOrder = t.ticketId;
                 }
             }
             if (order.tickets.size() == 1 && examples.cancelInitiatedOrder.isEmpty()
