@@ -275,13 +275,6 @@
         <source>, serial %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Completed:   %1 (%n day(s) ago, %2)</source>
-        <translation>
-            <numerusform>Completed:   %1 (%n day ago, %2)</numerusform>
-            <numerusform>Completed:   %1 (%n days ago, %2)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>within the 30-day service warranty</source>
         <translation type="unfinished"></translation>
@@ -730,6 +723,10 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
         <source>The audit log of an order, newest first: who did what, when, with the values before and after.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Completed:   %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -870,6 +867,10 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
     </message>
     <message>
         <source>database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not an AssistDesk database. Check the path, or create a demo database with &quot;assistdesk-cli demo --db %1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1273,6 +1274,10 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
     </message>
     <message>
         <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear search</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1893,6 +1898,10 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
         <source>Mas&amp;k</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ticket tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PolicyClock</name>
@@ -2245,6 +2254,133 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
     </message>
 </context>
 <context>
+    <name>StatusMeaning</name>
+    <message>
+        <source>Service call is registered with jeeves, not yet assigned to technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service is assigned to a technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service site was not ready hence service is pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service rescheduled by customer- Updated by technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service is rescheduled by technician, because of some operational issues, agents should see remarks updated by technician here to understand exact reason if mentioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer not responding hence service is pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service not done, as there is operational issues at the location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service getting canceled as customer not responding to technician calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer denied service hence not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non serviceable location/ product hence service getting canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service is canceled as customer not responding to technician calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non serviceable location/ product hence service canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current sf/ branch did not have capacity to provide service hence its being transferred to a different sf/ branch to complete the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ST is assigned for pickup of mobile phone. This is related to Mobile repair cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone is inwarded to workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality check is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality check pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair is completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone got damaged during the transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimation Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimation Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimation Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimation Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service Allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue Not Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TagIncidentPanel</name>
     <message>
         <source>Tag incident</source>
@@ -2407,6 +2543,10 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
     </message>
     <message>
         <source>Su&amp;bmit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the incident type filter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2670,6 +2810,14 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
     </message>
     <message>
         <source>--today &quot;%1&quot; is not a date YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is working, for incidents and the audit log (default: your login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,10 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Ticket %1 · %2
+%3 / %4: %5</source>
+        <translation>टिकट %1 · %2
+%3 / %4: %5</translation>
+    </message>
+</context>
+<context>
     <name>ActivityModel</name>
     <message>
         <source>%1, %2: %3 / %4. %5</source>
         <translation>%1, %2: %3 / %4. %5</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>%1 · %2 · %3 %4 %5</source>
+        <translation>%1 · %2 · %3 %4 %5</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel the service</source>
+        <translation>सर्विस कैंसल करें</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>टिकट</translation>
+    </message>
+    <message>
+        <source>What cancelling does</source>
+        <translation>कैंसल करने पर क्या होगा</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks</source>
+        <translation>टिप्पणी(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>क्यों नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
+        <translation>बिना कुछ बदले बंद करें</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;service</source>
+        <translation>सर्विस कैंसल करें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The ticket becomes CANCELED / %1. Tell the customer that the refund, if the order was prepaid, follows the refund process, and that a fresh order can be placed any time.</source>
+        <translation>टिकट CANCELED / %1 हो जाएगा। ग्राहक को बताएँ कि अगर ऑर्डर प्रीपेड था तो रिफंड, रिफंड प्रोसेस के हिसाब से मिलेगा, और वे कभी भी नया ऑर्डर कर सकते हैं।</translation>
     </message>
 </context>
 <context>
@@ -25,32 +84,6 @@
     <message>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>Usage: assistdesk-cli [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  import [--db FILE] DOC...             Load order documents (one document, an array, or JSON Lines)
-  order show [--db FILE] [--json] ID    Print an order (OD ID or ticket ID)
-  search [--db FILE] [--json] TEXT      Find orders by OD ID, ticket ID, mobile number or email
-  demo [--db FILE] [--orders N] [--seed S]  Write realistic demo orders
-  db-path                               Print where the default database lives
-
-Run &quot;assistdesk-cli COMMAND --help&quot; for the options of a command.
-Exit status: 0 done, 1 not found, 2 input rejected, 4 database problem, 64 usage error.
-</source>
-        <translation>इस्तेमाल: assistdesk-cli [--lang LANG] COMMAND [OPTIONS]
-
-कमांड:
-  import [--db FILE] DOC...             ऑर्डर डॉक्यूमेंट लोड करें (एक डॉक्यूमेंट, उनका ऐरे, या JSON Lines)
-  order show [--db FILE] [--json] ID    ऑर्डर प्रिंट करें (OD ID या टिकट ID)
-  search [--db FILE] [--json] TEXT      OD ID, टिकट ID, मोबाइल नंबर या ईमेल से ऑर्डर खोजें
-  demo [--db FILE] [--orders N] [--seed S]  असली जैसे डेमो ऑर्डर बनाएँ
-  db-path                               डिफ़ॉल्ट डेटाबेस कहाँ है, यह प्रिंट करें
-
-किसी कमांड के ऑप्शन देखने के लिए &quot;assistdesk-cli COMMAND --help&quot; चलाएँ।
-एग्ज़िट स्टेटस: 0 पूरा, 1 नहीं मिला, 2 इनपुट अस्वीकार, 4 डेटाबेस की समस्या, 64 गलत इस्तेमाल।
-</translation>
     </message>
     <message>
         <source>No command given.</source>
@@ -243,13 +276,6 @@ Exit status: 0 done, 1 not found, 2 input rejected, 4 database problem, 64 usage
         <source>, serial %1</source>
         <translation>, सीरियल %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Completed:   %1 (%n day(s) ago, %2)</source>
-        <translation>
-            <numerusform>पूरा हुआ:        %1 (%n दिन पहले, %2)</numerusform>
-            <numerusform>पूरा हुआ:        %1 (%n दिन पहले, %2)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>within the 30-day service warranty</source>
         <translation>30 दिन की सर्विस वारंटी के अंदर</translation>
@@ -404,6 +430,322 @@ Exit status: 0 done, 1 not found, 2 input rejected, 4 database problem, 64 usage
             <numerusform>%n डेमो ऑर्डर %1 में सेव हुए (%2 सेकंड में)।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Who is acting, for the incident and the audit log (default: your login, %1).</source>
+        <translation>इंसिडेंट और ऑडिट लॉग में काम करने वाले का नाम (डिफ़ॉल्ट: आपका लॉगिन, %1)।</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Usage: assistdesk-cli [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  import [--db FILE] DOC...             Load order documents (one document, an array, or JSON Lines)
+  order show [--db FILE] [--json] ID    Print an order (OD ID or ticket ID)
+  search [--db FILE] [--json] TEXT      Find orders by OD ID, ticket ID, mobile number or email
+  demo [--db FILE] [--orders N] [--seed S]  Write realistic demo orders
+  db-path                               Print where the default database lives
+  tag --order OD --type T --incident I  Tag an incident (Inbound &gt;&gt; Complaint &gt;&gt; ...)
+  action reschedule|reopen|cancel|escalate --ticket T ...  Carry out a ticket action
+  tagging list                          Print the tagging catalog in the article&apos;s notation
+  config list|get|set                   Floor settings: Oathkeeper TATs, reschedule horizon
+  incidents --order OD                  The order&apos;s incidents, newest first
+  audit --order OD                      The order&apos;s audit log, newest first
+
+Run &quot;assistdesk-cli COMMAND --help&quot; for the options of a command.
+Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 database problem,
+64 usage error.
+</source>
+        <translation>इस्तेमाल: assistdesk-cli [--lang LANG] COMMAND [OPTIONS]
+
+कमांड:
+  import [--db FILE] DOC...             ऑर्डर डॉक्यूमेंट लोड करें (एक डॉक्यूमेंट, उनका ऐरे, या JSON Lines)
+  order show [--db FILE] [--json] ID    ऑर्डर प्रिंट करें (OD ID या टिकट ID)
+  search [--db FILE] [--json] TEXT      OD ID, टिकट ID, मोबाइल नंबर या ईमेल से ऑर्डर खोजें
+  demo [--db FILE] [--orders N] [--seed S]  असली जैसे डेमो ऑर्डर बनाएँ
+  db-path                               डिफ़ॉल्ट डेटाबेस कहाँ है, यह प्रिंट करें
+  tag --order OD --type T --incident I  इंसिडेंट टैग करें (Inbound &gt;&gt; Complaint &gt;&gt; ...)
+  action reschedule|reopen|cancel|escalate --ticket T ...  टिकट पर एक्शन लें
+  tagging list                          KM आर्टिकल के नोटेशन में टैगिंग कैटलॉग प्रिंट करें
+  config list|get|set                   फ़्लोर सेटिंग: Oathkeeper TAT, रीशेड्यूल की सीमा
+  incidents --order OD                  ऑर्डर के इंसिडेंट, सबसे नया पहले
+  audit --order OD                      ऑर्डर का ऑडिट लॉग, सबसे नया पहले
+
+किसी कमांड के ऑप्शन देखने के लिए &quot;assistdesk-cli COMMAND --help&quot; चलाएँ।
+एग्ज़िट स्टेटस: 0 पूरा, 1 नहीं मिला, 2 इनपुट अस्वीकार या किसी नियम से मना, 4 डेटाबेस की समस्या,
+64 गलत इस्तेमाल।
+</translation>
+    </message>
+    <message>
+        <source>Incident %1: %2</source>
+        <translation>इंसिडेंट %1: %2</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>क्यू: %1</translation>
+    </message>
+    <message>
+        <source>Escalated: Oathkeeper TAT %1 h, due %2</source>
+        <translation>एस्केलेट हुआ: Oathkeeper TAT %1 घंटे, %2 तक</translation>
+    </message>
+    <message>
+        <source>Tag an incident on an order, as the Tag Incident panel does: channel &gt;&gt; type &gt;&gt; incident type [&gt;&gt; sub-type]; queue, disposition and remarks come from the catalog unless given. An incident type that escalates also creates the escalation with its Oathkeeper TAT.</source>
+        <translation>ऑर्डर पर इंसिडेंट टैग करें, जैसे &quot;इंसिडेंट टैग करें&quot; पैनल करता है: चैनल &gt;&gt; टाइप &gt;&gt; इंसिडेंट टाइप [&gt;&gt; सब-टाइप]; क्यू, डिस्पोज़िशन और टिप्पणी न दी जाएँ तो कैटलॉग से ली जाती हैं। जो इंसिडेंट टाइप एस्केलेट होता है, उसका एस्केलेशन भी उसके Oathkeeper TAT के साथ बन जाता है।</translation>
+    </message>
+    <message>
+        <source>The order (OD ID).</source>
+        <translation>ऑर्डर (OD ID)।</translation>
+    </message>
+    <message>
+        <source>OD</source>
+        <translation>OD</translation>
+    </message>
+    <message>
+        <source>The ticket the incident is about (optional).</source>
+        <translation>जिस टिकट के बारे में इंसिडेंट है (ज़रूरी नहीं)।</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Inbound or Email (default Inbound).</source>
+        <translation>Inbound या Email (डिफ़ॉल्ट Inbound)।</translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation>CHANNEL</translation>
+    </message>
+    <message>
+        <source>Complaint, Enquiry or Request.</source>
+        <translation>Complaint, Enquiry या Request।</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>The incident type, in the article&apos;s words.</source>
+        <translation>इंसिडेंट टाइप, KM आर्टिकल के शब्दों में।</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>The sub-type, when the incident type has one.</source>
+        <translation>सब-टाइप, अगर इंसिडेंट टाइप का कोई सब-टाइप हो।</translation>
+    </message>
+    <message>
+        <source>Remarks (default: the catalog&apos;s template, filled in).</source>
+        <translation>टिप्पणी (डिफ़ॉल्ट: कैटलॉग का टेम्पलेट, भरा हुआ)।</translation>
+    </message>
+    <message>
+        <source>What the customer said, for the remarks template.</source>
+        <translation>ग्राहक ने क्या कहा, टिप्पणी के टेम्पलेट के लिए।</translation>
+    </message>
+    <message>
+        <source>Another queue than the catalog&apos;s (queue id).</source>
+        <translation>कैटलॉग वाली क्यू के बजाय दूसरी क्यू (क्यू id)।</translation>
+    </message>
+    <message>
+        <source>Resolved or Unresolved, instead of the catalog&apos;s.</source>
+        <translation>कैटलॉग वाले डिस्पोज़िशन के बजाय Resolved या Unresolved।</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Print the incident as JSON.</source>
+        <translation>इंसिडेंट JSON के रूप में प्रिंट करें।</translation>
+    </message>
+    <message>
+        <source>--channel must be Inbound or Email.</source>
+        <translation>--channel Inbound या Email होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>--type must be Complaint, Enquiry or Request.</source>
+        <translation>--type Complaint, Enquiry या Request होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>--incident is required: the incident type in the article&apos;s words (see &quot;assistdesk-cli tagging list&quot;).</source>
+        <translation>--incident ज़रूरी है: KM आर्टिकल के शब्दों में इंसिडेंट टाइप (देखें &quot;assistdesk-cli tagging list&quot;)।</translation>
+    </message>
+    <message>
+        <source>--disposition must be Resolved or Unresolved.</source>
+        <translation>--disposition Resolved या Unresolved होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 incident type of the catalog. They are:</source>
+        <translation>&quot;%1&quot; कैटलॉग में %2 का इंसिडेंट टाइप नहीं है। सही टाइप ये हैं:</translation>
+    </message>
+    <message>
+        <source>Give the order (--order OD) or the ticket (--ticket T).</source>
+        <translation>ऑर्डर (--order OD) या टिकट (--ticket T) दें।</translation>
+    </message>
+    <message>
+        <source>Carry out a ticket action with the article&apos;s rules: reschedule (date today or later, within the horizon; not on a cancelled or completed ticket), reopen (a completed ticket within 30 days of service), cancel (only in Cancel Initiated), escalate (to L2 with the Oathkeeper TAT). Each writes the ticket change, the activity entry, the incident and the audit record together.</source>
+        <translation>KM आर्टिकल के नियमों से टिकट पर एक्शन लें: reschedule (आज या उसके बाद की तारीख, तय सीमा के अंदर; कैंसल या पूरे हो चुके टिकट पर नहीं), reopen (सर्विस के 30 दिन के अंदर पूरा हुआ टिकट), cancel (सिर्फ़ Cancel Initiated में), escalate (Oathkeeper TAT के साथ L2 को)। हर एक्शन टिकट का बदलाव, एक्टिविटी एंट्री, इंसिडेंट और ऑडिट रिकॉर्ड एक साथ सेव करता है।</translation>
+    </message>
+    <message>
+        <source>reschedule, reopen, cancel or escalate.</source>
+        <translation>reschedule, reopen, cancel या escalate।</translation>
+    </message>
+    <message>
+        <source>The ticket.</source>
+        <translation>टिकट।</translation>
+    </message>
+    <message>
+        <source>The order (escalate only, for an order without ticket).</source>
+        <translation>ऑर्डर (सिर्फ़ escalate के लिए, बिना टिकट वाले ऑर्डर के लिए)।</translation>
+    </message>
+    <message>
+        <source>reschedule: the new date; reopen: the new SPD.</source>
+        <translation>reschedule: नई तारीख; reopen: नई SPD।</translation>
+    </message>
+    <message>
+        <source>reschedule: the new slot, e.g. 12:00-15:00.</source>
+        <translation>reschedule: नया स्लॉट, जैसे 12:00-15:00।</translation>
+    </message>
+    <message>
+        <source>SLOT</source>
+        <translation>SLOT</translation>
+    </message>
+    <message>
+        <source>reopen: Alternate Contact Change, Mobile Number Change or Address Change.</source>
+        <translation>reopen: Alternate Contact Change, Mobile Number Change या Address Change।</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>VIEW</translation>
+    </message>
+    <message>
+        <source>reopen: the new contact number or address of that view.</source>
+        <translation>reopen: उस व्यू का नया संपर्क नंबर या पता।</translation>
+    </message>
+    <message>
+        <source>reopen: what the customer reports.</source>
+        <translation>reopen: ग्राहक कौन-सी समस्या बता रहा है।</translation>
+    </message>
+    <message>
+        <source>escalate: the incident&apos;s type (default Complaint).</source>
+        <translation>escalate: इंसिडेंट का टाइप (डिफ़ॉल्ट Complaint)।</translation>
+    </message>
+    <message>
+        <source>escalate: the incident type, in the article&apos;s words.</source>
+        <translation>escalate: इंसिडेंट टाइप, KM आर्टिकल के शब्दों में।</translation>
+    </message>
+    <message>
+        <source>escalate: the sub-type.</source>
+        <translation>escalate: सब-टाइप।</translation>
+    </message>
+    <message>
+        <source>escalate: another queue than the catalog&apos;s.</source>
+        <translation>escalate: कैटलॉग वाली क्यू के बजाय दूसरी क्यू।</translation>
+    </message>
+    <message>
+        <source>escalate: Resolved or Unresolved instead of the catalog&apos;s.</source>
+        <translation>escalate: कैटलॉग वाले डिस्पोज़िशन के बजाय Resolved या Unresolved।</translation>
+    </message>
+    <message>
+        <source>Use: assistdesk-cli action reschedule|reopen|cancel|escalate --ticket T ...</source>
+        <translation>इस्तेमाल: assistdesk-cli action reschedule|reopen|cancel|escalate --ticket T ...</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: use reschedule, reopen, cancel or escalate.</source>
+        <translation>अनजान एक्शन &quot;%1&quot;: reschedule, reopen, cancel या escalate इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>--ticket is required for %1.</source>
+        <translation>%1 के लिए --ticket ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>--date YYYY-MM-DD is required for %1.</source>
+        <translation>%1 के लिए --date YYYY-MM-DD ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>--view must be &quot;Alternate Contact Change&quot;, &quot;Mobile Number Change&quot; or &quot;Address Change&quot;.</source>
+        <translation>--view &quot;Alternate Contact Change&quot;, &quot;Mobile Number Change&quot; या &quot;Address Change&quot; होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Print the tagging catalog in the KM article&apos;s notation, one incident type per line.</source>
+        <translation>KM आर्टिकल के नोटेशन में टैगिंग कैटलॉग प्रिंट करें, हर लाइन में एक इंसिडेंट टाइप।</translation>
+    </message>
+    <message>
+        <source>The action: list.</source>
+        <translation>एक्शन: list।</translation>
+    </message>
+    <message>
+        <source>Print the catalog entries as JSON, with queue, TAT and remarks template.</source>
+        <translation>कैटलॉग की एंट्री JSON के रूप में प्रिंट करें, क्यू, TAT और टिप्पणी के टेम्पलेट के साथ।</translation>
+    </message>
+    <message>
+        <source>Add the queue and the Oathkeeper TAT to each line.</source>
+        <translation>हर लाइन में क्यू और Oathkeeper TAT भी जोड़ें।</translation>
+    </message>
+    <message>
+        <source>Use: assistdesk-cli tagging list [--channel Inbound|Email] [--json]</source>
+        <translation>इस्तेमाल: assistdesk-cli tagging list [--channel Inbound|Email] [--json]</translation>
+    </message>
+    <message>
+        <source>Oathkeeper TAT %1 h</source>
+        <translation>Oathkeeper TAT %1 घंटे</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation>एक्शन %1</translation>
+    </message>
+    <message>
+        <source>Settings shared by everyone on this database. Keys: %1 (days a reschedule may go ahead, default %2) and oathkeeper.&lt;incident id&gt;.hours (the Oathkeeper TAT of an escalating incident type; ids from &quot;tagging list --json&quot;). Changes are audited.</source>
+        <translation>इस डेटाबेस पर सभी के लिए एक जैसी सेटिंग। KEY: %1 (रीशेड्यूल कितने दिन आगे तक हो सकता है, डिफ़ॉल्ट %2) और oathkeeper.&lt;incident id&gt;.hours (एस्केलेट होने वाले इंसिडेंट टाइप का Oathkeeper TAT; id &quot;tagging list --json&quot; से लें)। हर बदलाव ऑडिट लॉग में दर्ज होता है।</translation>
+    </message>
+    <message>
+        <source>list, get KEY, or set KEY VALUE.</source>
+        <translation>list, get KEY, या set KEY VALUE।</translation>
+    </message>
+    <message>
+        <source>Use: assistdesk-cli config list | get KEY | set KEY VALUE</source>
+        <translation>इस्तेमाल: assistdesk-cli config list | get KEY | set KEY VALUE</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;. &quot;assistdesk-cli config list&quot; shows them all.</source>
+        <translation>अनजान सेटिंग &quot;%1&quot;। सभी सेटिंग &quot;assistdesk-cli config list&quot; से देखें।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>&quot;%1&quot; पूर्ण संख्या नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 अब %2 है।</translation>
+    </message>
+    <message>
+        <source>The incidents tagged on an order, newest first.</source>
+        <translation>ऑर्डर पर टैग हुए इंसिडेंट, सबसे नया पहले।</translation>
+    </message>
+    <message>
+        <source>Print them as JSON.</source>
+        <translation>इन्हें JSON के रूप में प्रिंट करें।</translation>
+    </message>
+    <message>
+        <source>--order is required.</source>
+        <translation>--order ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>%1 तक</translation>
+    </message>
+    <message>
+        <source>The audit log of an order, newest first: who did what, when, with the values before and after.</source>
+        <translation>ऑर्डर का ऑडिट लॉग, सबसे नया पहले: किसने क्या और कब किया, बदलाव से पहले और बाद की वैल्यू के साथ।</translation>
+    </message>
+    <message>
+        <source>Completed:   %1 (%2, %3)</source>
+        <translation>पूरा हुआ:       %1 (%2, %3)</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -546,6 +888,10 @@ Exit status: 0 done, 1 not found, 2 input rejected, 4 database problem, 64 usage
         <source>database error: %1</source>
         <translation>डेटाबेस में गड़बड़ी: %1</translation>
     </message>
+    <message>
+        <source>%1 is an empty file, not an AssistDesk database. Check the path, or create a demo database with &quot;assistdesk-cli demo --db %1&quot;.</source>
+        <translation>%1 खाली फ़ाइल है, AssistDesk डेटाबेस नहीं। पाथ जाँचें, या &quot;assistdesk-cli demo --db %1&quot; से डेमो डेटाबेस बनाएँ।</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -627,14 +973,112 @@ Exit status: 0 done, 1 not found, 2 input rejected, 4 database problem, 64 usage
     </message>
 </context>
 <context>
+    <name>EscalateDialog</name>
+    <message>
+        <source>Escalate to L2</source>
+        <translation>L2 को एस्केलेट करें</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>टिकट</translation>
+    </message>
+    <message>
+        <source>&amp;Complaint</source>
+        <translation>शिकायत(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Complaint to escalate</source>
+        <translation>एस्केलेट की जाने वाली शिकायत</translation>
+    </message>
+    <message>
+        <source>Oathkeeper TAT</source>
+        <translation>Oathkeeper TAT</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks</source>
+        <translation>टिप्पणी(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>क्यों नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
+        <translation>बिना कुछ बदले बंद करें</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate</source>
+        <translation>एस्केलेट करें(&amp;E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s): due %1 — tell the customer. Queue: %2.</source>
+        <translation>
+            <numerusform>%n घंटा: %1 तक — ग्राहक को बताएँ। क्यू: %2।</numerusform>
+            <numerusform>%n घंटे: %1 तक — ग्राहक को बताएँ। क्यू: %2।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>हिस्ट्री</translation>
+    </message>
+    <message>
+        <source>Incidents of this order (newest first)</source>
+        <translation>इस ऑर्डर के इंसिडेंट (सबसे नया पहले)</translation>
+    </message>
+    <message>
+        <source>Incident history</source>
+        <translation>इंसिडेंट हिस्ट्री</translation>
+    </message>
+    <message>
+        <source>No incident tagged on this order yet.</source>
+        <translation>इस ऑर्डर पर अभी तक कोई इंसिडेंट टैग नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>Audit log (read-only)</source>
+        <translation>ऑडिट लॉग (सिर्फ़ पढ़ने के लिए)</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>ऑडिट लॉग</translation>
+    </message>
+    <message>
+        <source>Nothing changed on this order yet.</source>
+        <translation>इस ऑर्डर में अभी तक कुछ नहीं बदला।</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentHistoryModel</name>
+    <message>
+        <source>due %1</source>
+        <translation>%1 तक</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3
+%4
+%5</source>
+        <translation>%1 · %2
+%3
+%4
+%5</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>AssistDesk</source>
         <translation>AssistDesk</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>खोजें(&amp;F)</translation>
     </message>
     <message>
         <source>Order search</source>
@@ -714,7 +1158,7 @@ Exit status: 0 done, 1 not found, 2 input rejected, 4 database problem, 64 usage
     </message>
     <message>
         <source>&amp;About AssistDesk</source>
-        <translation>&amp;AssistDesk के बारे में</translation>
+        <translation>AssistDesk के बारे में(&amp;A)</translation>
     </message>
     <message>
         <source>Database</source>
@@ -805,6 +1249,58 @@ Exit status: 0 done, 1 not found, 2 input rejected, 4 database problem, 64 usage
     <message>
         <source>&lt;p&gt;&lt;b&gt;AssistDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The support console for Flipkart Home Services: find the order, read the ticket, follow the SOP, tag the incident.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;AssistDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Flipkart Home Services का सपोर्ट कंसोल: ऑर्डर खोजें, टिकट पढ़ें, SOP फ़ॉलो करें, इंसिडेंट टैग करें।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Ticket &amp;Details</source>
+        <translation>टिकट की जानकारी(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Incident</source>
+        <translation>इंसिडेंट टैग करें(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Incident &amp;History</source>
+        <translation>इंसिडेंट हिस्ट्री(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Tag incident</source>
+        <translation>इंसिडेंट टैग करें</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>हिस्ट्री</translation>
+    </message>
+    <message>
+        <source>Cannot reveal the contact details</source>
+        <translation>संपर्क जानकारी नहीं दिखाई जा सकती</translation>
+    </message>
+    <message>
+        <source>Choose the ticket first: %1 works on a ticket.</source>
+        <translation>पहले टिकट चुनें: %1 टिकट पर ही होता है।</translation>
+    </message>
+    <message>
+        <source>Escalate to L2</source>
+        <translation>L2 को एस्केलेट करें</translation>
+    </message>
+    <message>
+        <source>%1 is not possible</source>
+        <translation>%1 नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>Incident %1 saved: %2</source>
+        <translation>इंसिडेंट %1 सेव हुआ: %2</translation>
+    </message>
+    <message>
+        <source>Escalated; Oathkeeper TAT %1 h, due %2.</source>
+        <translation>एस्केलेट हुआ; Oathkeeper TAT %1 घंटे, %2 तक।</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>खोजें</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>खोज साफ़ करें</translation>
     </message>
 </context>
 <context>
@@ -944,6 +1440,10 @@ Exit status: 0 done, 1 not found, 2 input rejected, 4 database problem, 64 usage
         <source>ticket %1 already belongs to order %2; a ticket cannot move between orders</source>
         <translation>टिकट %1 पहले से ऑर्डर %2 का है; टिकट एक ऑर्डर से दूसरे ऑर्डर में नहीं जा सकता</translation>
     </message>
+    <message>
+        <source>the record to change is no longer in the database; reopen the order and try again</source>
+        <translation>जिस रिकॉर्ड को बदलना है, वह अब डेटाबेस में नहीं है; ऑर्डर फिर से खोलें और दोबारा कोशिश करें</translation>
+    </message>
 </context>
 <context>
     <name>OrderView</name>
@@ -994,10 +1494,6 @@ Exit status: 0 done, 1 not found, 2 input rejected, 4 database problem, 64 usage
     <message>
         <source>Customer mobile</source>
         <translation>ग्राहक का मोबाइल</translation>
-    </message>
-    <message>
-        <source>&amp;Reveal</source>
-        <translation>दिखाएँ(&amp;R)</translation>
     </message>
     <message>
         <source>Reveal contact details</source>
@@ -1256,10 +1752,6 @@ Exit status: 0 done, 1 not found, 2 input rejected, 4 database problem, 64 usage
         <translation>%1, %2 %3</translation>
     </message>
     <message>
-        <source>&amp;Mask</source>
-        <translation>छिपाएँ(&amp;M)</translation>
-    </message>
-    <message>
         <source>Hide the mobile numbers and email again</source>
         <translation>मोबाइल नंबर और ईमेल फिर से छिपाएँ</translation>
     </message>
@@ -1358,6 +1850,80 @@ Exit status: 0 done, 1 not found, 2 input rejected, 4 database problem, 64 usage
         <source>New ticket %1</source>
         <translation>नया टिकट %1</translation>
     </message>
+    <message>
+        <source>Actions</source>
+        <translation>एक्शन</translation>
+    </message>
+    <message>
+        <source>Re&amp;schedule…</source>
+        <translation>रीशेड्यूल करें(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>रीशेड्यूल करें</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>रीओपन करें</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l ticket…</source>
+        <translation>टिकट कैंसल करें(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Cancel ticket</source>
+        <translation>टिकट कैंसल करें</translation>
+    </message>
+    <message>
+        <source>Escalate to L&amp;2…</source>
+        <translation>L2 को एस्केलेट करें(&amp;2)…</translation>
+    </message>
+    <message>
+        <source>Escalate to L2</source>
+        <translation>L2 को एस्केलेट करें</translation>
+    </message>
+    <message>
+        <source>Work panel</source>
+        <translation>वर्क पैनल</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>जानकारी</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reopen(s)</source>
+        <translation>
+            <numerusform>%n रीओपन</numerusform>
+            <numerusform>%n रीओपन</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fake flag(s)</source>
+        <translation>
+            <numerusform>%n फ़र्ज़ी फ़्लैग</numerusform>
+            <numerusform>%n फ़र्ज़ी फ़्लैग</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Details (%1)</source>
+        <translation>जानकारी (%1)</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation>दिखाएँ(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Reope&amp;n…</source>
+        <translation>रीओपन करें(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Mas&amp;k</source>
+        <translation>छिपाएँ(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Ticket tabs</source>
+        <translation>टिकट टैब</translation>
+    </message>
 </context>
 <context>
     <name>PolicyClock</name>
@@ -1376,6 +1942,204 @@ Exit status: 0 done, 1 not found, 2 input rejected, 4 database problem, 64 usage
     <message>
         <source>Breached</source>
         <translation>तारीख निकल गई</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen the service</source>
+        <translation>सर्विस रीओपन करें</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>टिकट</translation>
+    </message>
+    <message>
+        <source>What changes for the revisit</source>
+        <translation>दोबारा विज़िट के लिए क्या बदलना है</translation>
+    </message>
+    <message>
+        <source>Reopen view</source>
+        <translation>रीओपन व्यू</translation>
+    </message>
+    <message>
+        <source>&amp;Alternate Contact Change</source>
+        <translation>दूसरे संपर्क नंबर में बदलाव(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Alternate Contact Change</source>
+        <translation>दूसरे संपर्क नंबर में बदलाव</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile Number Change</source>
+        <translation>मोबाइल नंबर में बदलाव(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Mobile Number Change</source>
+        <translation>मोबाइल नंबर में बदलाव</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress Change</source>
+        <translation>पते में बदलाव(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Address Change</source>
+        <translation>पते में बदलाव</translation>
+    </message>
+    <message>
+        <source>New &amp;number</source>
+        <translation>नया नंबर(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New contact or address</source>
+        <translation>नया संपर्क नंबर या पता</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason</source>
+        <translation>कारण(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Reopen reason</source>
+        <translation>रीओपन का कारण</translation>
+    </message>
+    <message>
+        <source>New &amp;SPD</source>
+        <translation>नई SPD(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New service promised date</source>
+        <translation>सर्विस की नई वादा की गई तारीख</translation>
+    </message>
+    <message>
+        <source>dd-MMM-yyyy</source>
+        <translation>dd-MMM-yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks</source>
+        <translation>टिप्पणी(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>क्यों नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
+        <translation>बिना कुछ बदले बंद करें</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>रीओपन करें(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Improper installation</source>
+        <translation>Improper installation</translation>
+    </message>
+    <message>
+        <source>Improper service</source>
+        <translation>Improper service</translation>
+    </message>
+    <message>
+        <source>Fake closure</source>
+        <translation>Fake closure</translation>
+    </message>
+    <message>
+        <source>Issue with the product after the service</source>
+        <translation>Issue with the product after the service</translation>
+    </message>
+    <message>
+        <source>New alternate &amp;number</source>
+        <translation>नया दूसरा नंबर(&amp;N)</translation>
+    </message>
+    <message>
+        <source>10-digit mobile the technician should call</source>
+        <translation>10 अंकों का मोबाइल नंबर, जिस पर टेक्नीशियन कॉल करे</translation>
+    </message>
+    <message>
+        <source>New mobile &amp;number</source>
+        <translation>नया मोबाइल नंबर(&amp;N)</translation>
+    </message>
+    <message>
+        <source>10-digit mobile for this revisit</source>
+        <translation>इस दोबारा विज़िट के लिए 10 अंकों का मोबाइल नंबर</translation>
+    </message>
+    <message>
+        <source>New &amp;address</source>
+        <translation>नया पता(&amp;A)</translation>
+    </message>
+    <message>
+        <source>House, street, area, city</source>
+        <translation>मकान, गली, इलाका, शहर</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Reschedule the service</source>
+        <translation>सर्विस रीशेड्यूल करें</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>टिकट</translation>
+    </message>
+    <message>
+        <source>New &amp;date</source>
+        <translation>नई तारीख(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation>नई तारीख</translation>
+    </message>
+    <message>
+        <source>dd-MMM-yyyy</source>
+        <translation>dd-MMM-yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Slot</source>
+        <translation>स्लॉट(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>स्लॉट</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks</source>
+        <translation>टिप्पणी(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Reschedule rules</source>
+        <translation>रीशेड्यूल के नियम</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>क्यों नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
+        <translation>बिना कुछ बदले बंद करें</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule</source>
+        <translation>रीशेड्यूल करें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Confirm the date and slot with the customer: today (%1) to %2. Suggest the self-serve option in the app for future reschedules.</source>
+        <translation>ग्राहक से तारीख और स्लॉट कन्फ़र्म करें: आज (%1) से %2 तक। आगे रीशेड्यूल करने के लिए ऐप का सेल्फ़-सर्व ऑप्शन इस्तेमाल करने का सुझाव दें।</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +2276,527 @@ Exit status: 0 done, 1 not found, 2 input rejected, 4 database problem, 64 usage
     </message>
 </context>
 <context>
+    <name>StatusMeaning</name>
+    <message>
+        <source>Service call is registered with jeeves, not yet assigned to technician</source>
+        <translation>सर्विस कॉल Jeeves में दर्ज है, अभी टेक्नीशियन को असाइन नहीं हुई</translation>
+    </message>
+    <message>
+        <source>Service is assigned to a technician</source>
+        <translation>सर्विस टेक्नीशियन को असाइन हो गई है</translation>
+    </message>
+    <message>
+        <source>Service site was not ready hence service is pending</source>
+        <translation>सर्विस की जगह तैयार नहीं थी, इसलिए सर्विस बाकी है</translation>
+    </message>
+    <message>
+        <source>Service rescheduled by customer- Updated by technician</source>
+        <translation>ग्राहक ने सर्विस रीशेड्यूल की - टेक्नीशियन ने अपडेट किया</translation>
+    </message>
+    <message>
+        <source>Service is rescheduled by technician, because of some operational issues, agents should see remarks updated by technician here to understand exact reason if mentioned</source>
+        <translation>किसी ऑपरेशनल वजह से टेक्नीशियन ने सर्विस रीशेड्यूल की है; सही कारण जानने के लिए टेक्नीशियन की टिप्पणी देखें</translation>
+    </message>
+    <message>
+        <source>Customer not responding hence service is pending</source>
+        <translation>ग्राहक जवाब नहीं दे रहे, इसलिए सर्विस बाकी है</translation>
+    </message>
+    <message>
+        <source>Service not done, as there is operational issues at the location</source>
+        <translation>उस जगह पर ऑपरेशनल दिक्कत होने से सर्विस नहीं हुई</translation>
+    </message>
+    <message>
+        <source>Service getting canceled as customer not responding to technician calls</source>
+        <translation>ग्राहक टेक्नीशियन की कॉल का जवाब नहीं दे रहे, इसलिए सर्विस कैंसल हो रही है</translation>
+    </message>
+    <message>
+        <source>Customer denied service hence not done</source>
+        <translation>ग्राहक ने सर्विस से मना किया, इसलिए नहीं हुई</translation>
+    </message>
+    <message>
+        <source>Non serviceable location/ product hence service getting canceled</source>
+        <translation>जगह/ प्रोडक्ट सर्विस के दायरे में नहीं, इसलिए सर्विस कैंसल हो रही है</translation>
+    </message>
+    <message>
+        <source>Service is canceled as customer not responding to technician calls</source>
+        <translation>ग्राहक टेक्नीशियन की कॉल का जवाब नहीं दे रहे थे, इसलिए सर्विस कैंसल हुई</translation>
+    </message>
+    <message>
+        <source>Non serviceable location/ product hence service canceled</source>
+        <translation>जगह/ प्रोडक्ट सर्विस के दायरे में नहीं, इसलिए सर्विस कैंसल हुई</translation>
+    </message>
+    <message>
+        <source>Service completed</source>
+        <translation>सर्विस पूरी हुई</translation>
+    </message>
+    <message>
+        <source>Current sf/ branch did not have capacity to provide service hence its being transferred to a different sf/ branch to complete the service</source>
+        <translation>मौजूदा sf/ ब्रांच के पास सर्विस देने की क्षमता नहीं थी, इसलिए सर्विस पूरी करने के लिए दूसरी sf/ ब्रांच को भेजी जा रही है</translation>
+    </message>
+    <message>
+        <source>ST is assigned for pickup of mobile phone. This is related to Mobile repair cases</source>
+        <translation>मोबाइल फ़ोन के पिकअप के लिए ST असाइन है। यह मोबाइल रिपेयर के केस से जुड़ा है</translation>
+    </message>
+    <message>
+        <source>Phone is inwarded to workshop</source>
+        <translation>फ़ोन वर्कशॉप में पहुँच गया है</translation>
+    </message>
+    <message>
+        <source>Quality check is done</source>
+        <translation>क्वालिटी चेक हो गया है</translation>
+    </message>
+    <message>
+        <source>Quality check pending</source>
+        <translation>क्वालिटी चेक बाकी है</translation>
+    </message>
+    <message>
+        <source>Repair is completed</source>
+        <translation>रिपेयर पूरा हो गया है</translation>
+    </message>
+    <message>
+        <source>Repair in progress</source>
+        <translation>रिपेयर चल रहा है</translation>
+    </message>
+    <message>
+        <source>Issue diagnosis</source>
+        <translation>समस्या की जाँच</translation>
+    </message>
+    <message>
+        <source>Phone got damaged during the transit</source>
+        <translation>ले जाते समय फ़ोन खराब हो गया</translation>
+    </message>
+    <message>
+        <source>Estimation Approved</source>
+        <translation>एस्टिमेट मंज़ूर हुआ</translation>
+    </message>
+    <message>
+        <source>Estimation Rejected</source>
+        <translation>एस्टिमेट नामंज़ूर हुआ</translation>
+    </message>
+    <message>
+        <source>Estimation Requested</source>
+        <translation>एस्टिमेट माँगा गया</translation>
+    </message>
+    <message>
+        <source>Estimation Pending</source>
+        <translation>एस्टिमेट बाकी है</translation>
+    </message>
+    <message>
+        <source>Service Allocated</source>
+        <translation>सर्विस असाइन हुई</translation>
+    </message>
+    <message>
+        <source>Service Completed</source>
+        <translation>सर्विस पूरी हुई</translation>
+    </message>
+    <message>
+        <source>Technician Reached</source>
+        <translation>टेक्नीशियन पहुँच गए</translation>
+    </message>
+    <message>
+        <source>Not Applicable</source>
+        <translation>लागू नहीं</translation>
+    </message>
+    <message>
+        <source>Issue Not Resolved</source>
+        <translation>समस्या हल नहीं हुई</translation>
+    </message>
+</context>
+<context>
+    <name>TagIncidentPanel</name>
+    <message>
+        <source>Tag incident</source>
+        <translation>इंसिडेंट टैग करें</translation>
+    </message>
+    <message>
+        <source>Tagging target</source>
+        <translation>किस पर टैग होगा</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>चैनल</translation>
+    </message>
+    <message>
+        <source>&amp;Inbound</source>
+        <translation>इनबाउंड(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>इनबाउंड</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>ईमेल(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>टाइप</translation>
+    </message>
+    <message>
+        <source>&amp;Complaint</source>
+        <translation>शिकायत(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>शिकायत</translation>
+    </message>
+    <message>
+        <source>&amp;Enquiry</source>
+        <translation>पूछताछ(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Enquiry</source>
+        <translation>पूछताछ</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>अनुरोध(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>अनुरोध</translation>
+    </message>
+    <message>
+        <source>Incident &amp;type</source>
+        <translation>इंसिडेंट टाइप(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Incident type filter</source>
+        <translation>इंसिडेंट टाइप फ़िल्टर</translation>
+    </message>
+    <message>
+        <source>Type to filter, arrows to choose</source>
+        <translation>फ़िल्टर करने के लिए टाइप करें, ऐरो की से चुनें</translation>
+    </message>
+    <message>
+        <source>Incident types</source>
+        <translation>इंसिडेंट टाइप</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>क्यू</translation>
+    </message>
+    <message>
+        <source>&amp;Disposition</source>
+        <translation>डिस्पोज़िशन(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>डिस्पोज़िशन</translation>
+    </message>
+    <message>
+        <source>What submitting does</source>
+        <translation>सबमिट करने पर क्या होगा</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks</source>
+        <translation>टिप्पणी(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remarks length</source>
+        <translation>टिप्पणी की लंबाई</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Submit message</source>
+        <translation>सबमिट संदेश</translation>
+    </message>
+    <message>
+        <source>Clear the incident</source>
+        <translation>इंसिडेंट साफ़ करें</translation>
+    </message>
+    <message>
+        <source>Submit incident</source>
+        <translation>इंसिडेंट सबमिट करें</translation>
+    </message>
+    <message>
+        <source>Open an order to tag an incident.</source>
+        <translation>इंसिडेंट टैग करने के लिए कोई ऑर्डर खोलें।</translation>
+    </message>
+    <message>
+        <source>Order %1 · ticket %2</source>
+        <translation>ऑर्डर %1 · टिकट %2</translation>
+    </message>
+    <message>
+        <source>Order %1 (no ticket)</source>
+        <translation>ऑर्डर %1 (कोई टिकट नहीं)</translation>
+    </message>
+    <message>
+        <source>Choose the incident type: queue, disposition and remarks then fill themselves.</source>
+        <translation>इंसिडेंट टाइप चुनें: फिर क्यू, डिस्पोज़िशन और टिप्पणी अपने-आप भर जाएँगी।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Escalates to %1 with an Oathkeeper TAT of %n hour(s): tell the customer.</source>
+        <translation>
+            <numerusform>%n घंटे के Oathkeeper TAT के साथ %1 को एस्केलेट होता है: ग्राहक को बताएँ।</numerusform>
+            <numerusform>%n घंटे के Oathkeeper TAT के साथ %1 को एस्केलेट होता है: ग्राहक को बताएँ।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submit opens the %1 dialog: the ticket changes and the incident is tagged in one step.</source>
+        <translation>सबमिट करने पर %1 डायलॉग खुलेगा: टिकट में बदलाव और इंसिडेंट टैगिंग एक ही स्टेप में होंगे।</translation>
+    </message>
+    <message>
+        <source>Handled on this contact: nothing is escalated.</source>
+        <translation>इसी बातचीत में हल होता है: कुछ भी एस्केलेट नहीं होता।</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>कोई डेटाबेस खुला नहीं है।</translation>
+    </message>
+    <message>
+        <source>Q&amp;ueue</source>
+        <translation>क्यू(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>साफ़ करें</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation>सबमिट करें(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Clear the incident type filter</source>
+        <translation>इंसिडेंट टाइप फ़िल्टर साफ़ करें</translation>
+    </message>
+</context>
+<context>
+    <name>TaggingCatalog</name>
+    <message>
+        <source>The tagging catalog is not a JSON object: %1</source>
+        <translation>टैगिंग कैटलॉग JSON ऑब्जेक्ट नहीं है: %1</translation>
+    </message>
+    <message>
+        <source>Queue &quot;%1&quot; needs a unique id, a name and a priority of 1 or more.</source>
+        <translation>क्यू &quot;%1&quot; के लिए यूनीक id, नाम और 1 या उससे ज़्यादा की प्रायोरिटी ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>The tagging catalog has no queues.</source>
+        <translation>टैगिंग कैटलॉग में कोई क्यू नहीं है।</translation>
+    </message>
+    <message>
+        <source>remarks_limit must be at least 50 characters.</source>
+        <translation>remarks_limit कम से कम 50 कैरेक्टर होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>An entry</source>
+        <translation>एक एंट्री</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot;</source>
+        <translation>एंट्री &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 needs a unique id.</source>
+        <translation>%1 के लिए यूनीक id ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown type, disposition or action.</source>
+        <translation>%1 में अनजान टाइप, डिस्पोज़िशन या एक्शन है।</translation>
+    </message>
+    <message>
+        <source>%1 needs an incident type, a remarks template and its source in the article.</source>
+        <translation>%1 के लिए इंसिडेंट टाइप, टिप्पणी का टेम्पलेट और KM आर्टिकल में उसका स्रोत ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>%1 names an unknown queue &quot;%2&quot;.</source>
+        <translation>%1 में अनजान क्यू &quot;%2&quot; दी गई है।</translation>
+    </message>
+    <message>
+        <source>%1: an escalating entry needs tat_hours, and only an escalating entry may have them.</source>
+        <translation>%1: एस्केलेट होने वाली एंट्री में tat_hours ज़रूरी है, और सिर्फ़ एस्केलेट होने वाली एंट्री में ही यह हो सकता है।</translation>
+    </message>
+    <message>
+        <source>%1: the remarks template is longer than the %2-character limit.</source>
+        <translation>%1: टिप्पणी का टेम्पलेट %2 कैरेक्टर की सीमा से लंबा है।</translation>
+    </message>
+    <message>
+        <source>%1 uses an unknown placeholder {%2}.</source>
+        <translation>%1 में अनजान प्लेसहोल्डर {%2} है।</translation>
+    </message>
+    <message>
+        <source>%1 repeats &quot;%2&quot; under %3.</source>
+        <translation>%1: %3 में &quot;%2&quot; दोबारा आया है।</translation>
+    </message>
+    <message>
+        <source>The tagging catalog has no entries.</source>
+        <translation>टैगिंग कैटलॉग में कोई एंट्री नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>TicketActions</name>
+    <message>
+        <source>Open an order first: an incident is always tagged on an order.</source>
+        <translation>पहले ऑर्डर खोलें: इंसिडेंट हमेशा किसी ऑर्डर पर टैग होता है।</translation>
+    </message>
+    <message>
+        <source>Choose the incident type.</source>
+        <translation>इंसिडेंट टाइप चुनें।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an incident type of the tagging catalog.</source>
+        <translation>&quot;%1&quot; टैगिंग कैटलॉग का इंसिडेंट टाइप नहीं है।</translation>
+    </message>
+    <message>
+        <source>There is no queue &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; नाम की कोई क्यू नहीं है।</translation>
+    </message>
+    <message>
+        <source>Write the remarks: what the customer said and what you did.</source>
+        <translation>टिप्पणी लिखें: ग्राहक ने क्या कहा और आपने क्या किया।</translation>
+    </message>
+    <message>
+        <source>The remarks are %1 characters long; the limit is %2. Shorten them.</source>
+        <translation>टिप्पणी %1 कैरेक्टर लंबी है; सीमा %2 है। इसे छोटा करें।</translation>
+    </message>
+    <message>
+        <source>This ticket is cancelled (%1); a cancelled service cannot be rescheduled. Ask the customer to place a fresh order.</source>
+        <translation>यह टिकट कैंसल है (%1); कैंसल हुई सर्विस रीशेड्यूल नहीं हो सकती। ग्राहक से नया ऑर्डर करने को कहें।</translation>
+    </message>
+    <message>
+        <source>This service is already completed (%1); it cannot be rescheduled. If the customer reports a problem within 30 days of service, reopen it instead.</source>
+        <translation>यह सर्विस पहले ही पूरी हो चुकी है (%1); इसे रीशेड्यूल नहीं किया जा सकता। अगर ग्राहक सर्विस के 30 दिन के अंदर कोई समस्या बताए, तो इसे रीओपन करें।</translation>
+    </message>
+    <message>
+        <source>A mobile repair can only be rescheduled before the pickup (Created or Pickup); this ticket is at %1.</source>
+        <translation>मोबाइल रिपेयर सिर्फ़ पिकअप से पहले (Created या Pickup) रीशेड्यूल हो सकता है; यह टिकट %1 पर है।</translation>
+    </message>
+    <message>
+        <source>Choose the new date.</source>
+        <translation>नई तारीख चुनें।</translation>
+    </message>
+    <message>
+        <source>The new date %1 is in the past; choose today (%2) or later.</source>
+        <translation>नई तारीख %1 बीत चुकी है; आज (%2) या उसके बाद की तारीख चुनें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new date %1 is more than %n day(s) away; the latest possible date is %2.</source>
+        <translation>
+            <numerusform>नई तारीख %1, %n दिन से ज़्यादा आगे है; सबसे आख़िरी तारीख %2 हो सकती है।</numerusform>
+            <numerusform>नई तारीख %1, %n दिन से ज़्यादा आगे है; सबसे आख़िरी तारीख %2 हो सकती है।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopen is only possible for a completed service; this ticket is %1.</source>
+        <translation>सिर्फ़ पूरी हो चुकी सर्विस ही रीओपन हो सकती है; यह टिकट %1 है।</translation>
+    </message>
+    <message>
+        <source>This ticket has no completion time, so the 30-day service warranty cannot be checked. Escalate it instead.</source>
+        <translation>इस टिकट में कम्प्लीशन का समय नहीं है, इसलिए 30 दिन की सर्विस वारंटी जाँची नहीं जा सकती। इसके बजाय इसे एस्केलेट करें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopen is only possible within 30 days of service; this service was completed %n day(s) ago (on %1).</source>
+        <translation>
+            <numerusform>रीओपन सिर्फ़ सर्विस के 30 दिन के अंदर हो सकता है; यह सर्विस %n दिन पहले (%1 को) पूरी हुई थी।</numerusform>
+            <numerusform>रीओपन सिर्फ़ सर्विस के 30 दिन के अंदर हो सकता है; यह सर्विस %n दिन पहले (%1 को) पूरी हुई थी।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a 10-digit Indian mobile number.</source>
+        <translation>&quot;%1&quot; 10 अंकों का भारतीय मोबाइल नंबर नहीं है।</translation>
+    </message>
+    <message>
+        <source>Write the full new address (house, street, area, city).</source>
+        <translation>पूरा नया पता लिखें (मकान, गली, इलाका, शहर)।</translation>
+    </message>
+    <message>
+        <source>Cancel is only possible when the ticket is in Cancel Initiated; this ticket is %1. The customer can cancel the booking from My Bookings in the app.</source>
+        <translation>कैंसल सिर्फ़ तभी हो सकता है जब टिकट Cancel Initiated में हो; यह टिकट %1 है। ग्राहक ऐप में My Bookings से बुकिंग कैंसल कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>कोई डेटाबेस खुला नहीं है।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; goes with the %2 action: use %2 on the ticket.</source>
+        <translation>&quot;%1&quot; के लिए %2 एक्शन है: टिकट पर %2 करें।</translation>
+    </message>
+    <message>
+        <source>The %1 action is tagged &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation>%1 एक्शन &quot;%2&quot; के रूप में टैग होता है, &quot;%3&quot; के रूप में नहीं।</translation>
+    </message>
+    <message>
+        <source>There is no order %1 in the database.</source>
+        <translation>डेटाबेस में ऑर्डर %1 नहीं है।</translation>
+    </message>
+    <message>
+        <source>Order %1 has no ticket %2.</source>
+        <translation>ऑर्डर %1 में टिकट %2 नहीं है।</translation>
+    </message>
+    <message>
+        <source>Choose the ticket first: %1 works on a ticket.</source>
+        <translation>पहले टिकट चुनें: %1 टिकट पर ही होता है।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already escalated for this %2 and still open (due %3). Share that TAT with the customer instead of escalating again.</source>
+        <translation>&quot;%1&quot; इस %2 के लिए पहले से एस्केलेट है और अभी खुला है (%3 तक)। दोबारा एस्केलेट करने के बजाय ग्राहक को वही TAT बताएँ।</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>टिकट</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>ऑर्डर</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not escalated to L2; tag it instead.</source>
+        <translation>&quot;%1&quot; L2 को एस्केलेट नहीं होता; इसके बजाय इसे टैग करें।</translation>
+    </message>
+    <message>
+        <source>AssistDesk (%1)</source>
+        <translation>AssistDesk (%1)</translation>
+    </message>
+    <message>
+        <source>Rescheduled to %1, slot %2, at the customer&apos;s request.</source>
+        <translation>ग्राहक के अनुरोध पर %1 को रीशेड्यूल किया गया, स्लॉट %2।</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>नहीं चुना गया</translation>
+    </message>
+    <message>
+        <source>Say why the service is reopened (what the customer reports).</source>
+        <translation>बताएँ कि सर्विस क्यों रीओपन हो रही है (ग्राहक कौन-सी समस्या बता रहा है)।</translation>
+    </message>
+    <message>
+        <source>Reopened (%1): %2. New SPD %3.</source>
+        <translation>रीओपन हुआ (%1): %2। नई SPD %3।</translation>
+    </message>
+    <message>
+        <source>Cancelled at the customer&apos;s request (was %1).</source>
+        <translation>ग्राहक के अनुरोध पर कैंसल किया गया (पहले %1 था)।</translation>
+    </message>
+    <message>
+        <source>Mobile numbers and email shown in full</source>
+        <translation>मोबाइल नंबर और ईमेल पूरे दिखाए गए</translation>
+    </message>
+    <message>
+        <source>The reschedule horizon must be from 1 to 90 days.</source>
+        <translation>रीशेड्यूल की सीमा 1 से 90 दिन के बीच होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an incident type that escalates with an Oathkeeper TAT.</source>
+        <translation>&quot;%1&quot; ऐसा इंसिडेंट टाइप नहीं है जो Oathkeeper TAT के साथ एस्केलेट होता हो।</translation>
+    </message>
+    <message>
+        <source>The Oathkeeper TAT must be from 1 to 720 hours.</source>
+        <translation>Oathkeeper TAT 1 से 720 घंटे के बीच होना चाहिए।</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>AssistDesk: the Flipkart Home Services support console.</source>
@@ -1548,6 +2833,14 @@ Exit status: 0 done, 1 not found, 2 input rejected, 4 database problem, 64 usage
     <message>
         <source>--today &quot;%1&quot; is not a date YYYY-MM-DD.</source>
         <translation>--today &quot;%1&quot; YYYY-MM-DD वाली तारीख नहीं है।</translation>
+    </message>
+    <message>
+        <source>Who is working, for incidents and the audit log (default: your login).</source>
+        <translation>कौन काम कर रहा है, इंसिडेंट और ऑडिट लॉग के लिए (डिफ़ॉल्ट: आपका लॉगिन)।</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
     </message>
 </context>
 </TS>

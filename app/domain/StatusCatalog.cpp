@@ -148,7 +148,9 @@ TicketState StatusCatalog::state(const QString& status, const QString& subStatus
 QString StatusCatalog::meaning(const QString& status, const QString& subStatus) const
 {
     const StatusDefinition* definition = find(status, subStatus);
-    return definition ? definition->meaning : QString();
+    // Translated through the "StatusMeaning" context (StatusMeanings.cpp lists them for lupdate).
+    return definition ? QCoreApplication::translate("StatusMeaning", definition->meaning.toUtf8().constData())
+                      : QString();
 }
 
 QString StatusCatalog::stateName(TicketState state)

@@ -50,7 +50,8 @@ public:
 
     // State of a pair; Open for an unknown pair.
     TicketState state(const QString& status, const QString& subStatus) const;
-    // "Service rescheduled by customer- Updated by technician"; empty for an unknown pair.
+    // "Service rescheduled by customer- Updated by technician" (translated when a translation is
+    // installed); empty for an unknown pair.
     QString meaning(const QString& status, const QString& subStatus) const;
 
     static QString stateName(TicketState state);

@@ -1,4 +1,5 @@
 #include "core/AppInfo.h"
+#include "domain/StatusCatalog.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -79,6 +80,7 @@ private slots:
     void everyPluralInTheSourcesIsInTheFile();
     void hindiHasEveryMessageTranslated();
     void translationsAreEmbedded();
+    void statusMeaningsAreTranslatable();
 };
 
 void TestTranslations::englishPluralsAreFilled()
@@ -103,8 +105,10 @@ void TestTranslations::everyPluralInTheSourcesIsInTheFile()
     for (const Message& message : readTs(ts(u"en"_s))) {
         known.insert(message.source);
     }
-    // tr("…(s)…", nullptr, n) on one line: the common shape of a plural message.
-    static const QRegularExpression plural(QStringLiteral(R"re(tr\("((?:[^"\\]|\\.)*\(s\)(?:[^"\\]|\\.)*)")re"));
+    // tr("…(s)…", nullptr, n): the shape of a plural message, its text possibly split into
+    // adjacent literals across lines ("…%n day(s) ago " "(on %1).").
+    static const QRegularExpression call(QStringLiteral(R"re(tr\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+))re"));
+    static const QRegularExpression literal(QStringLiteral(R"re("((?:[^"\\]|\\.)*)")re"));
     int found = 0;
     for (const QString& folder : {u"app"_s, u"ui"_s}) {
         QDirIterator it(QStringLiteral(ASSISTDESK_SOURCE_DIR) + u'/' + folder, {u"*.cpp"_s}, QDir::Files,
@@ -113,9 +117,17 @@ void TestTranslations::everyPluralInTheSourcesIsInTheFile()
             QFile file(it.next());
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QString code = QString::fromUtf8(file.readAll());
-            auto matches = plural.globalMatch(code);
-            while (matches.hasNext()) {
-                const QString source = matches.next().captured(1).replace(u"\\\""_s, u"\""_s);
+            auto calls = call.globalMatch(code);
+            while (calls.hasNext()) {
+                QString source;
+                auto parts = literal.globalMatch(calls.next().captured(1));
+                while (parts.hasNext()) {
+                    source += parts.next().captured(1);
+                }
+                source.replace(u"\\\""_s, u"\""_s);
+                if (!source.contains(u"(s)")) {
+                    continue;
+                }
                 ++found;
                 QVERIFY2(known.contains(source),
                          qPrintable(u"%1: \"%2\" is not in assistdesk_en.ts; run scripts/update-translations.sh"_s.arg(
@@ -161,6 +173,20 @@ void TestTranslations::translationsAreEmbedded()
     QVERIFY(QCoreApplication::installTranslator(&english));
     QCOMPARE(QCoreApplication::translate("DisplayFormat", "%n day(s) ago", nullptr, 3), u"3 days ago"_s);
     QCoreApplication::removeTranslator(&english);
+}
+
+void TestTranslations::statusMeaningsAreTranslatable()
+{
+    QSet<QString> listed;
+    for (const Message& message : readTs(ts(u"en"_s))) {
+        if (message.context == u"StatusMeaning") {
+            listed.insert(message.source);
+        }
+    }
+    for (const StatusDefinition& definition : StatusCatalog::instance().definitions()) {
+        QVERIFY2(listed.contains(definition.meaning),
+                 qPrintable(u"\"%1\" is missing from app/domain/StatusMeanings.cpp"_s.arg(definition.meaning)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
