@@ -77,6 +77,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
            "<b>Ctrl+PgDn</b> / <b>Ctrl+PgUp</b> switch between the tickets of an order.</p>"));
     m_ui->databaseProblemLabel->setStyleSheet(u"QLabel { color:#b71c1c; font-weight:600; }"_s);
 
+    Accessibility::nameClearButton(m_ui->orderSearchLineEdit, u"clearSearchButton"_s, tr("Clear search"));
     m_ui->resultsTableView->setModel(m_results);
     m_ui->resultsTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->resultsTableView->horizontalHeader()->setStretchLastSection(true);

@@ -62,8 +62,7 @@ QString TicketActions::oathkeeperKey(const QString& entryId)
 
 TicketActions::TicketActions(Workspace& workspace)
     : m_workspace(workspace)
-{
-}
+{ }
 
 const PolicyClock& TicketActions::clock() const
 {
@@ -273,9 +272,10 @@ std::optional<ActionOutcome> TicketActions::load(const IncidentDraft& draft, Tic
                                .arg(target.entry->label(), TaggingCatalog::actionName(target.entry->action)));
         }
         return refusal(tr("The %1 action is tagged \"%2\", not \"%3\".")
-                           .arg(TaggingCatalog::actionName(action), action == TicketAction::Reschedule ? u"Request to reschedule"_s
-                                                                    : action == TicketAction::Reopen   ? u"Request to reopen ticket"_s
-                                                                                                       : u"Cancellation of service"_s,
+                           .arg(TaggingCatalog::actionName(action),
+                                action == TicketAction::Reschedule ? u"Request to reschedule"_s
+                                : action == TicketAction::Reopen   ? u"Request to reopen ticket"_s
+                                                                   : u"Cancellation of service"_s,
                                 target.entry->label()));
     }
     OrderStore& orders = m_workspace.orders();
@@ -305,7 +305,8 @@ std::optional<ActionOutcome> TicketActions::load(const IncidentDraft& draft, Tic
     }
     if (target.entry->escalates) {
         IncidentStore& incidents = m_workspace.incidents();
-        const std::optional<Escalation> open = incidents.openEscalation(target.orderRef, target.ticketRef, target.entry->id);
+        const std::optional<Escalation> open =
+            incidents.openEscalation(target.orderRef, target.ticketRef, target.entry->id);
         if (incidents.hasError()) {
             return failure(incidents.errorString());
         }
@@ -442,28 +443,28 @@ ActionOutcome TicketActions::reschedule(const IncidentDraft& draft, QDate date, 
     }
     const QString agent = m_workspace.agent();
     const QDateTime now = m_workspace.clock().now();
-    return write(target, draft, TicketAction::Reschedule,
-                 [&](Target& t, QJsonObject& before, QJsonObject& after, QString& error) {
-                     OrderStore& orders = m_workspace.orders();
-                     Ticket changed = *t.ticket;
-                     changed.spd = date;
-                     changed.slot = slot.trimmed().isEmpty() ? t.ticket->slot : slot.trimmed();
-                     changed.status = u"RESCHEDULED"_s;
-                     changed.subStatus = u"CUSTOMER_RESCHEDULE"_s;
-                     before = schedule(*t.ticket);
-                     after = schedule(changed);
-                     const ActivityEntry activity{
-                         now, tr("AssistDesk (%1)").arg(agent), changed.status, changed.subStatus,
-                         tr("Rescheduled to %1, slot %2, at the customer's request.")
-                             .arg(DisplayFormat::date(date), changed.slot.isEmpty() ? tr("not chosen") : changed.slot)};
-                     if (!orders.updateTicketSchedule(*t.ticketRef, changed.spd, changed.slot, changed.status,
-                                                      changed.subStatus)
-                         || !orders.appendActivity(*t.ticketRef, activity)) {
-                         error = orders.errorString();
-                         return false;
-                     }
-                     return true;
-                 });
+    return write(
+        target, draft, TicketAction::Reschedule,
+        [&](Target& t, QJsonObject& before, QJsonObject& after, QString& error) {
+            OrderStore& orders = m_workspace.orders();
+            Ticket changed = *t.ticket;
+            changed.spd = date;
+            changed.slot = slot.trimmed().isEmpty() ? t.ticket->slot : slot.trimmed();
+            changed.status = u"RESCHEDULED"_s;
+            changed.subStatus = u"CUSTOMER_RESCHEDULE"_s;
+            before = schedule(*t.ticket);
+            after = schedule(changed);
+            const ActivityEntry activity{
+                now, tr("AssistDesk (%1)").arg(agent), changed.status, changed.subStatus,
+                tr("Rescheduled to %1, slot %2, at the customer's request.")
+                    .arg(DisplayFormat::date(date), changed.slot.isEmpty() ? tr("not chosen") : changed.slot)};
+            if (!orders.updateTicketSchedule(*t.ticketRef, changed.spd, changed.slot, changed.status, changed.subStatus)
+                || !orders.appendActivity(*t.ticketRef, activity)) {
+                error = orders.errorString();
+                return false;
+            }
+            return true;
+        });
 }
 
 ActionOutcome TicketActions::reopen(const IncidentDraft& draft, ReopenView view, const QString& detail, QDate newSpd,
@@ -488,44 +489,39 @@ ActionOutcome TicketActions::reopen(const IncidentDraft& draft, ReopenView view,
     const QString agent = m_workspace.agent();
     const QDateTime now = m_workspace.clock().now();
     const QString value = view == ReopenView::AddressChange ? detail.trimmed() : Formats::normalizeMobile(detail);
-    return write(target, draft, TicketAction::Reopen,
-                 [&](Target& t, QJsonObject& before, QJsonObject& after, QString& error) {
-                     OrderStore& orders = m_workspace.orders();
-                     const Customer& customer = t.order.customer;
-                     before = schedule(*t.ticket);
-                     before.insert(u"alt_phone"_s, customer.altPhone);
-                     before.insert(u"address"_s, customer.address);
-                     QString altPhone = customer.altPhone;
-                     QString address = customer.address;
-                     if (view == ReopenView::AlternateContactChange) {
-                         altPhone = value;
-                     } else if (view == ReopenView::AddressChange) {
-                         address = value;
-                     }
-                     // The reopened call is registered with the partner again: CREATED.
-                     after = {{u"spd"_s, newSpd.toString(Qt::ISODate)},
-                              {u"slot"_s, t.ticket->slot},
-                              {u"status"_s, u"CREATED"_s},
-                              {u"sub_status"_s, u"NOT_APPLICABLE"_s},
-                              {u"alt_phone"_s, altPhone},
-                              {u"address"_s, address},
-                              {u"view"_s, reopenViewName(view)}};
-                     const ReopenEntry reopenEntry{now, reason.trimmed(), QString(), reopenViewName(view), value};
-                     const ActivityEntry activity{now, tr("AssistDesk (%1)").arg(agent), u"CREATED"_s,
-                                                  u"NOT_APPLICABLE"_s,
-                                                  tr("Reopened (%1): %2. New SPD %3.")
-                                                      .arg(reopenViewName(view), reason.trimmed(), DisplayFormat::date(newSpd))};
-                     bool ok = orders.updateTicketSchedule(*t.ticketRef, newSpd, t.ticket->slot, u"CREATED"_s,
-                                                           u"NOT_APPLICABLE"_s)
-                         && orders.appendReopen(*t.ticketRef, reopenEntry) && orders.appendActivity(*t.ticketRef, activity);
-                     if (ok && (altPhone != customer.altPhone || address != customer.address)) {
-                         ok = orders.updateOrderContact(t.orderRef, altPhone, address);
-                     }
-                     if (!ok) {
-                         error = orders.errorString();
-                     }
-                     return ok;
-                 });
+    return write(
+        target, draft, TicketAction::Reopen, [&](Target& t, QJsonObject& before, QJsonObject& after, QString& error) {
+            OrderStore& orders = m_workspace.orders();
+            const Customer& customer = t.order.customer;
+            before = schedule(*t.ticket);
+            before.insert(u"alt_phone"_s, customer.altPhone);
+            before.insert(u"address"_s, customer.address);
+            QString altPhone = customer.altPhone;
+            QString address = customer.address;
+            if (view == ReopenView::AlternateContactChange) {
+                altPhone = value;
+            } else if (view == ReopenView::AddressChange) {
+                address = value;
+            }
+            // The reopened call is registered with the partner again: CREATED.
+            after = {{u"spd"_s, newSpd.toString(Qt::ISODate)}, {u"slot"_s, t.ticket->slot}, {u"status"_s, u"CREATED"_s},
+                     {u"sub_status"_s, u"NOT_APPLICABLE"_s},   {u"alt_phone"_s, altPhone},  {u"address"_s, address},
+                     {u"view"_s, reopenViewName(view)}};
+            const ReopenEntry reopenEntry{now, reason.trimmed(), QString(), reopenViewName(view), value};
+            const ActivityEntry activity{now, tr("AssistDesk (%1)").arg(agent), u"CREATED"_s, u"NOT_APPLICABLE"_s,
+                                         tr("Reopened (%1): %2. New SPD %3.")
+                                             .arg(reopenViewName(view), reason.trimmed(), DisplayFormat::date(newSpd))};
+            bool ok =
+                orders.updateTicketSchedule(*t.ticketRef, newSpd, t.ticket->slot, u"CREATED"_s, u"NOT_APPLICABLE"_s)
+                && orders.appendReopen(*t.ticketRef, reopenEntry) && orders.appendActivity(*t.ticketRef, activity);
+            if (ok && (altPhone != customer.altPhone || address != customer.address)) {
+                ok = orders.updateOrderContact(t.orderRef, altPhone, address);
+            }
+            if (!ok) {
+                error = orders.errorString();
+            }
+            return ok;
+        });
 }
 
 ActionOutcome TicketActions::cancel(const IncidentDraft& draft)
@@ -546,9 +542,9 @@ ActionOutcome TicketActions::cancel(const IncidentDraft& draft)
                      const QString sub = t.ticket->subStatus;
                      before = {{u"status"_s, t.ticket->status}, {u"sub_status"_s, sub}};
                      after = {{u"status"_s, u"CANCELED"_s}, {u"sub_status"_s, sub}};
-                     const ActivityEntry activity{now, tr("AssistDesk (%1)").arg(agent), u"CANCELED"_s, sub,
-                                                  tr("Cancelled at the customer's request (was %1).")
-                                                      .arg(pair(t.ticket->status, sub))};
+                     const ActivityEntry activity{
+                         now, tr("AssistDesk (%1)").arg(agent), u"CANCELED"_s, sub,
+                         tr("Cancelled at the customer's request (was %1).").arg(pair(t.ticket->status, sub))};
                      if (!orders.updateTicketStatus(*t.ticketRef, u"CANCELED"_s, sub)
                          || !orders.appendActivity(*t.ticketRef, activity)) {
                          error = orders.errorString();
@@ -585,8 +581,16 @@ ActionOutcome TicketActions::setRescheduleHorizonDays(int days)
     }
     const int previous = rescheduleHorizonDays();
     TransactionScope transaction(m_workspace.database());
-    AuditRecord record{0, m_workspace.clock().now(), m_workspace.agent(), u"change_setting"_s, u"setting"_s,
-                       rescheduleHorizonKey(), QString(), {{u"value"_s, previous}}, {{u"value"_s, days}}, QString()};
+    AuditRecord record{0,
+                       m_workspace.clock().now(),
+                       m_workspace.agent(),
+                       u"change_setting"_s,
+                       u"setting"_s,
+                       rescheduleHorizonKey(),
+                       QString(),
+                       {{u"value"_s, previous}},
+                       {{u"value"_s, days}},
+                       QString()};
     if (!transaction.isActive() || !m_workspace.settings().setValue(rescheduleHorizonKey(), QString::number(days))
         || !m_workspace.audit().append(record) || !transaction.commit()) {
         return failure(m_workspace.settings().errorString() + m_workspace.audit().errorString()
@@ -606,8 +610,16 @@ ActionOutcome TicketActions::setOathkeeperHours(const QString& entryId, int hour
     }
     const int previous = oathkeeperHours(*entry);
     TransactionScope transaction(m_workspace.database());
-    AuditRecord record{0, m_workspace.clock().now(), m_workspace.agent(), u"change_setting"_s, u"setting"_s,
-                       oathkeeperKey(entryId), QString(), {{u"value"_s, previous}}, {{u"value"_s, hours}}, QString()};
+    AuditRecord record{0,
+                       m_workspace.clock().now(),
+                       m_workspace.agent(),
+                       u"change_setting"_s,
+                       u"setting"_s,
+                       oathkeeperKey(entryId),
+                       QString(),
+                       {{u"value"_s, previous}},
+                       {{u"value"_s, hours}},
+                       QString()};
     if (!transaction.isActive() || !m_workspace.settings().setValue(oathkeeperKey(entryId), QString::number(hours))
         || !m_workspace.audit().append(record) || !transaction.commit()) {
         return failure(m_workspace.settings().errorString() + m_workspace.audit().errorString()

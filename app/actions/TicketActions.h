@@ -19,12 +19,12 @@ struct IncidentDraft
     QString orderId;
     QString ticketId; // empty: the incident is about the order (e.g. a booking without ticket)
     Channel channel = Channel::Inbound;
-    QString entryId;                        // the catalog entry (incident type and sub-type)
-    QString queueId;                        // empty: the entry's queue
+    QString entryId; // the catalog entry (incident type and sub-type)
+    QString queueId; // empty: the entry's queue
     std::optional<Disposition> disposition; // empty: the entry's disposition
     QString remarks;
     qint64 handleSeconds = -1; // from opening the order to submitting
-    QString sopPath;           // the SOP walk, as JSON, when one was walked
+    QString sopPath; // the SOP walk, as JSON, when one was walked
 };
 
 // The article's three ways of reopening (REOPENING COMPLETED SERVICE CASES).
@@ -39,8 +39,8 @@ struct ActionOutcome
 {
     bool ok = false;
     bool refused = false; // a rule said no; otherwise a failure (database) when !ok
-    QString message;      // why not, in words an agent understands
-    Incident incident;    // what was written, when ok
+    QString message; // why not, in words an agent understands
+    Incident incident; // what was written, when ok
 };
 
 // Tagging and the ticket actions (Reschedule, Reopen, Cancel, Escalate to L2), with the KM

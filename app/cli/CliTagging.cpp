@@ -110,7 +110,8 @@ int Cli::tagOrEscalate(const QCommandLineParser& parser, bool escalation)
     if (!channel) {
         return usage(tr("--channel must be Inbound or Email."));
     }
-    const QString typeText = parser.isSet(u"type"_s) ? parser.value(u"type"_s) : (escalation ? u"Complaint"_s : QString());
+    const QString typeText =
+        parser.isSet(u"type"_s) ? parser.value(u"type"_s) : (escalation ? u"Complaint"_s : QString());
     const auto kind = TaggingCatalog::parseKind(typeText);
     if (!kind) {
         return usage(tr("--type must be Complaint, Enquiry or Request."));
@@ -174,9 +175,9 @@ int Cli::tagOrEscalate(const QCommandLineParser& parser, bool escalation)
         return m_workspace->orders().hasError() ? DatabaseError : NotFound;
     }
     TicketActions actions(*m_workspace);
-    draft.remarks = parser.isSet(u"remarks"_s)
-        ? parser.value(u"remarks"_s)
-        : actions.defaultRemarks(*entry, *order, order->ticket(draft.ticketId), parser.value(u"customer-said"_s));
+    draft.remarks = parser.isSet(u"remarks"_s) ? parser.value(u"remarks"_s)
+                                               : actions.defaultRemarks(*entry, *order, order->ticket(draft.ticketId),
+                                                                        parser.value(u"customer-said"_s));
     const ActionOutcome outcome = escalation ? actions.escalate(draft) : actions.tag(draft);
     return report(outcome, parser.isSet(u"json"_s));
 }
@@ -196,8 +197,8 @@ int Cli::action(const QStringList& arguments)
     parser.addOption({u"channel"_s, tr("Inbound or Email (default Inbound)."), tr("CHANNEL"), u"Inbound"_s});
     parser.addOption({u"date"_s, tr("reschedule: the new date; reopen: the new SPD."), tr("YYYY-MM-DD")});
     parser.addOption({u"slot"_s, tr("reschedule: the new slot, e.g. 12:00-15:00."), tr("SLOT")});
-    parser.addOption({u"view"_s, tr("reopen: Alternate Contact Change, Mobile Number Change or Address Change."),
-                      tr("VIEW")});
+    parser.addOption(
+        {u"view"_s, tr("reopen: Alternate Contact Change, Mobile Number Change or Address Change."), tr("VIEW")});
     parser.addOption({u"detail"_s, tr("reopen: the new contact number or address of that view."), tr("TEXT")});
     parser.addOption({u"reason"_s, tr("reopen: what the customer reports."), tr("TEXT")});
     parser.addOption({u"type"_s, tr("escalate: the incident's type (default Complaint)."), tr("TYPE")});
@@ -251,7 +252,8 @@ int Cli::action(const QStringList& arguments)
     if (kind == TicketAction::Reopen) {
         view = TicketActions::parseReopenView(parser.value(u"view"_s));
         if (!view) {
-            return usage(tr("--view must be \"Alternate Contact Change\", \"Mobile Number Change\" or \"Address Change\"."));
+            return usage(
+                tr("--view must be \"Alternate Contact Change\", \"Mobile Number Change\" or \"Address Change\"."));
         }
     }
     if (!parseToday(parser.value(u"today"_s))) {
@@ -283,8 +285,8 @@ int Cli::action(const QStringList& arguments)
     if (parser.isSet(u"remarks"_s)) {
         draft.remarks = parser.value(u"remarks"_s);
     } else {
-        QHash<QString, QString> values = actions.remarksValues(*order, order->ticket(draft.ticketId),
-                                                               parser.value(u"customer-said"_s));
+        QHash<QString, QString> values =
+            actions.remarksValues(*order, order->ticket(draft.ticketId), parser.value(u"customer-said"_s));
         values.insert(u"new_date"_s, DisplayFormat::date(date));
         draft.remarks = TaggingCatalog::fill(TaggingCatalog::instance().entry(entryId)->remarksTemplate, values);
     }
@@ -422,8 +424,8 @@ int Cli::config(const QStringList& arguments)
         m_err << tr("\"%1\" is not a whole number.").arg(positional.at(2)) << Qt::endl;
         return Rejected;
     }
-    const ActionOutcome outcome = entry ? actions.setOathkeeperHours(entry->id, value)
-                                        : actions.setRescheduleHorizonDays(value);
+    const ActionOutcome outcome =
+        entry ? actions.setOathkeeperHours(entry->id, value) : actions.setRescheduleHorizonDays(value);
     if (!outcome.ok) {
         m_err << outcome.message << Qt::endl;
         return outcome.refused ? Rejected : DatabaseError;

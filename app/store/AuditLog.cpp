@@ -13,7 +13,8 @@ namespace
 {
     QVariant json(const QJsonObject& object)
     {
-        return object.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+        return object.isEmpty() ? QVariant()
+                                : QVariant(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
     }
 
     QJsonObject object(const QVariant& value)
@@ -39,18 +40,18 @@ namespace
 
 AuditLog::AuditLog(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 AuditLog::~AuditLog() = default;
 
 bool AuditLog::append(AuditRecord& record)
 {
     m_error.clear();
-    if (!prepare(m_insert, m_db,
-                 u"INSERT INTO audit_log (at, agent, action, entity, entity_id, order_id, before_json, after_json, detail)"
-                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                 &m_error)) {
+    if (!prepare(
+            m_insert, m_db,
+            u"INSERT INTO audit_log (at, agent, action, entity, entity_id, order_id, before_json, after_json, detail)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            &m_error)) {
         return false;
     }
     m_insert->addBindValue(record.at.toSecsSinceEpoch());
@@ -88,7 +89,8 @@ QList<AuditRecord> AuditLog::forOrder(const QString& orderId, int limit)
     QList<AuditRecord> records;
     while (m_forOrder->next()) {
         const QSqlQuery& q = *m_forOrder;
-        records.append({q.value(0).toLongLong(), QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), PolicyClock::zone()),
+        records.append({q.value(0).toLongLong(),
+                        QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), PolicyClock::zone()),
                         q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
                         q.value(6).toString(), object(q.value(7)), object(q.value(8)), q.value(9).toString()});
     }

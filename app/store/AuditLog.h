@@ -18,10 +18,10 @@ struct AuditRecord
     qint64 id = 0;
     QDateTime at;
     QString agent;
-    QString action;   // "reschedule", "tag_incident", "reveal_contact" …
-    QString entity;   // "ticket", "order", "incident", "setting"
+    QString action; // "reschedule", "tag_incident", "reveal_contact" …
+    QString entity; // "ticket", "order", "incident", "setting"
     QString entityId; // FHS…, OD…, incident number, setting key
-    QString orderId;  // the order it belongs to, for the order's audit view; may be empty
+    QString orderId; // the order it belongs to, for the order's audit view; may be empty
     QJsonObject before;
     QJsonObject after;
     QString detail;

@@ -16,14 +16,16 @@ namespace
         switch (id) {
         case 0: // InsertIncident
             return u"INSERT INTO incidents (created_at, agent, channel, kind, entry_id, incident_type, sub_type, queue,"
-                   " disposition, remarks, order_ref, order_id, ticket_ref, ticket_id, action, handle_seconds, sop_path)"
+                   " disposition, remarks, order_ref, order_id, ticket_ref, ticket_id, action, handle_seconds, "
+                   "sop_path)"
                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
         case 1: // InsertEscalation
             return u"INSERT INTO escalations (incident_id, created_at, due_at, tat_hours, queue, status, entry_id,"
                    " order_ref, ticket_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
         case 2: // ForOrder
             return u"SELECT i.id, i.created_at, i.agent, i.channel, i.kind, i.entry_id, i.incident_type, i.sub_type,"
-                   " i.queue, i.disposition, i.remarks, i.order_id, i.ticket_id, i.action, i.handle_seconds, i.sop_path,"
+                   " i.queue, i.disposition, i.remarks, i.order_id, i.ticket_id, i.action, i.handle_seconds, "
+                   "i.sop_path,"
                    " e.id, e.created_at, e.due_at, e.tat_hours, e.queue, e.status, e.entry_id"
                    " FROM incidents i LEFT JOIN escalations e ON e.incident_id = i.id"
                    " WHERE i.order_ref = (SELECT id FROM orders WHERE order_id = ?)"
@@ -53,8 +55,7 @@ namespace
 
 IncidentStore::IncidentStore(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 IncidentStore::~IncidentStore() = default;
 

@@ -9,8 +9,7 @@ using namespace Qt::StringLiterals;
 
 SettingsStore::SettingsStore(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 SettingsStore::~SettingsStore() = default;
 

@@ -39,14 +39,11 @@ struct Incident
     Disposition disposition = Disposition::Resolved;
     QString remarks;
     QString orderId;
-    QString ticketId;                       // empty for an order-level incident
+    QString ticketId; // empty for an order-level incident
     TicketAction action = TicketAction::None; // the action carried out with it
-    qint64 handleSeconds = -1;              // from opening the order to submitting; -1 when unknown
-    QString sopPath;                        // the SOP walk (JSON), when one was walked
+    qint64 handleSeconds = -1; // from opening the order to submitting; -1 when unknown
+    QString sopPath; // the SOP walk (JSON), when one was walked
     std::optional<Escalation> escalation;
 
-    QString notation() const
-    {
-        return TaggingCatalog::notation(channel, kind, incidentType, subType, disposition);
-    }
+    QString notation() const { return TaggingCatalog::notation(channel, kind, incidentType, subType, disposition); }
 };

@@ -28,9 +28,9 @@ QString TaggingEntry::label() const
 const QStringList& TaggingCatalog::placeholders()
 {
     static const QStringList names = {
-        u"order_id"_s,     u"ticket_id"_s,    u"service"_s,       u"status"_s,  u"sub_status"_s,
-        u"spd"_s,          u"completed_on"_s, u"refund_status"_s, u"refund_due"_s,
-        u"customer_said"_s, u"tat_hours"_s,   u"tat_due"_s,       u"new_date"_s,
+        u"order_id"_s,  u"ticket_id"_s,    u"service"_s,       u"status"_s,     u"sub_status"_s,
+        u"spd"_s,       u"completed_on"_s, u"refund_status"_s, u"refund_due"_s, u"customer_said"_s,
+        u"tat_hours"_s, u"tat_due"_s,      u"new_date"_s,
     };
     return names;
 }
@@ -122,7 +122,8 @@ bool TaggingCatalog::load(const QByteArray& json, QString* error)
             return false;
         }
         if (entry.escalates != (entry.tatHours > 0)) {
-            *error = tr("%1: an escalating entry needs tat_hours, and only an escalating entry may have them.").arg(where);
+            *error =
+                tr("%1: an escalating entry needs tat_hours, and only an escalating entry may have them.").arg(where);
             return false;
         }
         if (entry.remarksTemplate.size() > remarksLimit) {

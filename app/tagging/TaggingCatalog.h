@@ -44,7 +44,7 @@ enum class TicketAction
 
 struct TaggingQueue
 {
-    QString id;   // "l2-escalations"
+    QString id; // "l2-escalations"
     QString name; // "L2 Escalations"
     int priority = 0; // 1 is the most urgent
     QString description;
@@ -55,14 +55,14 @@ struct TaggingEntry
     QString id; // stable key, e.g. "delay-in-service-out-of-spd"
     IncidentKind kind = IncidentKind::Complaint;
     QString incident; // the article's wording: "Delay in Service"
-    QString subType;  // "Out of SPD"; empty when the article has none
+    QString subType; // "Out of SPD"; empty when the article has none
     Disposition disposition = Disposition::Resolved;
     QString queueId;
     QString remarksTemplate; // with {order_id}, {ticket_id}, {status} … placeholders
-    bool escalates = false;  // escalates to L2 with an Oathkeeper TAT
-    int tatHours = 0;        // default Oathkeeper TAT when escalates
+    bool escalates = false; // escalates to L2 with an Oathkeeper TAT
+    int tatHours = 0; // default Oathkeeper TAT when escalates
     TicketAction action = TicketAction::None;
-    QString source;     // where in the KM article it comes from
+    QString source; // where in the KM article it comes from
     QString assumption; // non-empty when the article was silent and this was chosen; says why
 
     // "Delay in Service >> Out of SPD"
@@ -104,9 +104,9 @@ public:
     // Replaces {name} placeholders with values; placeholders without a value become "—"…
     static QString fill(const QString& remarksTemplate, const QHash<QString, QString>& values);
 
-    static QString channelName(Channel channel);   // "Inbound", "Email" (the article's words, not translated)
+    static QString channelName(Channel channel); // "Inbound", "Email" (the article's words, not translated)
     static std::optional<Channel> parseChannel(const QString& text);
-    static QString kindName(IncidentKind kind);    // "Complaint", "Enquiry", "Request"
+    static QString kindName(IncidentKind kind); // "Complaint", "Enquiry", "Request"
     static std::optional<IncidentKind> parseKind(const QString& text);
     static QString dispositionName(Disposition disposition);
     static std::optional<Disposition> parseDisposition(const QString& text);

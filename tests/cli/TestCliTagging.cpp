@@ -61,17 +61,18 @@ void TestCliTagging::taggingListUsesTheArticlesNotation()
     QCOMPARE(entries.size(), 25);
     QVERIFY(std::any_of(entries.begin(), entries.end(), [](const QJsonValue& v) {
         return v.toObject().value(u"id").toString() == u"women-child-safety-case"
-            && v.toObject().value(u"queue").toString() == u"safety";
+               && v.toObject().value(u"queue").toString() == u"safety";
     }));
-    QVERIFY(cli({u"tagging"_s, u"list"_s, u"--verbose"_s}, false).out.contains(u"[L2 Escalations, Oathkeeper TAT 24 h]"));
+    QVERIFY(
+        cli({u"tagging"_s, u"list"_s, u"--verbose"_s}, false).out.contains(u"[L2 Escalations, Oathkeeper TAT 24 h]"));
     QCOMPARE(cli({u"tagging"_s}, false).status, 64);
 }
 
 void TestCliTagging::tagAnIncident()
 {
-    const CliRun run = cli({u"tag"_s, u"--order"_s, u"od428012345678901235"_s, u"--channel"_s, u"Inbound"_s, u"--type"_s,
-                            u"Enquiry"_s, u"--incident"_s, u"Enquiry About TAT/SPD"_s, u"--agent"_s, u"l1.ravi"_s,
-                            u"--today"_s, u"2026-11-20"_s, u"--json"_s});
+    const CliRun run = cli({u"tag"_s, u"--order"_s, u"od428012345678901235"_s, u"--channel"_s, u"Inbound"_s,
+                            u"--type"_s, u"Enquiry"_s, u"--incident"_s, u"Enquiry About TAT/SPD"_s, u"--agent"_s,
+                            u"l1.ravi"_s, u"--today"_s, u"2026-11-20"_s, u"--json"_s});
     QVERIFY2(run.status == 0, qPrintable(run.err));
     const QJsonObject incident = QJsonDocument::fromJson(run.out.toUtf8()).object();
     QCOMPARE(incident.value(u"tagging").toString(), u"Inbound >> Enquiry >> Enquiry About TAT/SPD >> Resolved"_s);
@@ -110,8 +111,10 @@ void TestCliTagging::tagRefusals()
     QCOMPARE(run.status, 1);
     QVERIFY(run.err.contains(u"No order OD999999999999999999 in this database."));
 
-    QCOMPARE(cli({u"tag"_s, u"--order"_s, u"OD428012345678901235"_s, u"--type"_s, u"Grievance"_s, u"--incident"_s, u"x"_s}).status,
-             64);
+    QCOMPARE(
+        cli({u"tag"_s, u"--order"_s, u"OD428012345678901235"_s, u"--type"_s, u"Grievance"_s, u"--incident"_s, u"x"_s})
+            .status,
+        64);
     QCOMPARE(cli({u"tag"_s, u"--order"_s, u"OD428012345678901235"_s, u"--type"_s, u"Enquiry"_s}).status, 64);
     QCOMPARE(cli({u"tag"_s, u"--order"_s, u"OD428012345678901235"_s, u"--channel"_s, u"Phone"_s, u"--type"_s,
                   u"Enquiry"_s, u"--incident"_s, u"Refund status query"_s})
@@ -135,10 +138,11 @@ void TestCliTagging::escalateWithOathkeeperTat()
     run = cli({u"action"_s, u"escalate"_s, u"--order"_s, u"OD428012345678901236"_s, u"--incident"_s,
                u"Delay in refund"_s, u"--today"_s, u"2026-11-20"_s, u"--json"_s});
     QCOMPARE(run.status, 0);
-    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"escalation").toObject().value(u"queue").toString(),
-             u"refunds"_s);
-    run = cli({u"action"_s, u"escalate"_s, u"--ticket"_s, u"FHS1000000002"_s, u"--type"_s, u"Enquiry"_s, u"--incident"_s,
-               u"Enquiry About TAT/SPD"_s});
+    QCOMPARE(
+        QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"escalation").toObject().value(u"queue").toString(),
+        u"refunds"_s);
+    run = cli({u"action"_s, u"escalate"_s, u"--ticket"_s, u"FHS1000000002"_s, u"--type"_s, u"Enquiry"_s,
+               u"--incident"_s, u"Enquiry About TAT/SPD"_s});
     QCOMPARE(run.status, 2);
     QVERIFY(run.err.contains(u"is not escalated to L2"));
 }
@@ -161,9 +165,9 @@ void TestCliTagging::rescheduleAndItsRules()
     QVERIFY(show.out.contains(u"SPD:         22-Nov-2026 (On track, in 2 days)"));
     QVERIFY(show.out.contains(u"Slot:        18:00-21:00"));
     QVERIFY(show.out.contains(u"AssistDesk (l1.ravi)  RESCHEDULED/CUSTOMER_RESCHEDULE  Rescheduled to 22-Nov-2026"));
-    QCOMPARE(cli({u"action"_s, u"reschedule"_s, u"--ticket"_s, u"FHS1000000002"_s}).status, 64);     // no date
-    QCOMPARE(cli({u"action"_s, u"reschedule"_s, u"--ticket"_s, u"FHS9999999999"_s, u"--date"_s, u"2026-11-22"_s}).status,
-             1);
+    QCOMPARE(cli({u"action"_s, u"reschedule"_s, u"--ticket"_s, u"FHS1000000002"_s}).status, 64); // no date
+    QCOMPARE(
+        cli({u"action"_s, u"reschedule"_s, u"--ticket"_s, u"FHS9999999999"_s, u"--date"_s, u"2026-11-22"_s}).status, 1);
     QCOMPARE(cli({u"action"_s, u"teleport"_s, u"--ticket"_s, u"FHS1000000002"_s}).status, 64);
 }
 
@@ -173,9 +177,10 @@ void TestCliTagging::reopenAndItsRules()
                       u"--view"_s, u"Mobile Number Change"_s, u"--detail"_s, u"98450 12345"_s, u"--reason"_s,
                       u"Improper installation"_s, u"--today"_s, u"2026-11-29"_s});
     QCOMPARE(run.status, 2);
-    QVERIFY2(run.err.contains(u"Reopen is only possible within 30 days of service; this service was completed 39 days ago "
-                              "(on 21-Oct-2026)."),
-             qPrintable(run.err));
+    QVERIFY2(
+        run.err.contains(u"Reopen is only possible within 30 days of service; this service was completed 39 days ago "
+                         "(on 21-Oct-2026)."),
+        qPrintable(run.err));
     run = cli({u"action"_s, u"reopen"_s, u"--ticket"_s, u"FHS1000000001"_s, u"--date"_s, u"2026-11-21"_s, u"--view"_s,
                u"Sideways"_s, u"--today"_s, u"2026-11-20"_s});
     QCOMPARE(run.status, 64);
@@ -185,7 +190,8 @@ void TestCliTagging::reopenAndItsRules()
     QVERIFY2(run.status == 0, qPrintable(run.err));
     QVERIFY(run.out.startsWith(u"Incident 1: Inbound >> Request >> Request to reopen ticket >> Resolved"));
     const CliRun show = cli({u"order"_s, u"show"_s, u"--json"_s, u"OD428012345678901234"_s});
-    const QJsonObject ticket = QJsonDocument::fromJson(show.out.toUtf8()).object().value(u"tickets").toArray().at(0).toObject();
+    const QJsonObject ticket =
+        QJsonDocument::fromJson(show.out.toUtf8()).object().value(u"tickets").toArray().at(0).toObject();
     QCOMPARE(ticket.value(u"status").toString(), u"CREATED"_s);
     const QJsonObject reopen = ticket.value(u"reopens").toArray().at(1).toObject();
     QCOMPARE(reopen.value(u"view").toString(), u"Mobile Number Change"_s);
@@ -196,7 +202,8 @@ void TestCliTagging::cancelAndItsRules()
 {
     CliRun run = cli({u"action"_s, u"cancel"_s, u"--ticket"_s, u"FHS1000000003"_s});
     QCOMPARE(run.status, 2);
-    QVERIFY(run.err.contains(u"Cancel is only possible when the ticket is in Cancel Initiated; this ticket is CREATED"));
+    QVERIFY(
+        run.err.contains(u"Cancel is only possible when the ticket is in Cancel Initiated; this ticket is CREATED"));
     // Make it Cancel Initiated through an import, as the partner's update would.
     QJsonObject order = TestData::document(1);
     QJsonArray tickets = order.value(u"tickets").toArray();
@@ -213,7 +220,8 @@ void TestCliTagging::cancelAndItsRules()
     run = cli({u"action"_s, u"cancel"_s, u"--ticket"_s, u"FHS1000000003"_s, u"--channel"_s, u"Email"_s});
     QVERIFY2(run.status == 0, qPrintable(run.err));
     QVERIFY(run.out.startsWith(u"Incident 1: Email >> Request >> Cancellation of service >> Resolved"));
-    QVERIFY(cli({u"order"_s, u"show"_s, u"FHS1000000003"_s}).out.contains(u"Status:      CANCELED / CUSTOMER_NOT_READY"));
+    QVERIFY(
+        cli({u"order"_s, u"show"_s, u"FHS1000000003"_s}).out.contains(u"Status:      CANCELED / CUSTOMER_NOT_READY"));
 }
 
 void TestCliTagging::configIsAudited()

@@ -165,17 +165,20 @@ void TestTaggingCatalog::brokenCatalogsAreRefused_data()
     QTest::addColumn<QString>("expected");
     const QByteArray queue = R"("queues": [{"id": "q", "name": "Q", "priority": 1}])";
     auto entry = [&](const QByteArray& fields) -> QByteArray {
-        return "{" + queue + R"(, "entries": [{"id": "e", "type": "Complaint", "incident": "X", "disposition": "Resolved", "queue": "q", "remarks": "r", "source": "s")"
-            + fields + "}]}";
+        return "{" + queue
+               + R"(, "entries": [{"id": "e", "type": "Complaint", "incident": "X", "disposition": "Resolved", "queue": "q", "remarks": "r", "source": "s")"
+               + fields + "}]}";
     };
     QTest::newRow("not JSON") << QByteArray("[") << u"not a JSON object"_s;
     QTest::newRow("no queues") << QByteArray(R"({"entries": []})") << u"no queues"_s;
     QTest::newRow("no entries") << QByteArray("{" + queue + "}") << u"no entries"_s;
     QTest::newRow("unknown queue") << entry(R"(, "queue": "nope")") << u"unknown queue"_s;
-    QTest::newRow("unknown placeholder") << entry(R"(, "remarks": "see {colour}")") << u"unknown placeholder {colour}"_s;
+    QTest::newRow("unknown placeholder") << entry(R"(, "remarks": "see {colour}")")
+                                         << u"unknown placeholder {colour}"_s;
     QTest::newRow("escalates without TAT") << entry(R"(, "escalates": true)") << u"tat_hours"_s;
     QTest::newRow("TAT without escalation") << entry(R"(, "tat_hours": 5)") << u"tat_hours"_s;
-    QTest::newRow("bad disposition") << entry(R"(, "disposition": "Maybe")") << u"unknown type, disposition or action"_s;
+    QTest::newRow("bad disposition") << entry(R"(, "disposition": "Maybe")")
+                                     << u"unknown type, disposition or action"_s;
     QTest::newRow("bad action") << entry(R"(, "action": "Refund")") << u"unknown type, disposition or action"_s;
     QTest::newRow("no source") << entry(R"(, "source": "")") << u"source"_s;
 }

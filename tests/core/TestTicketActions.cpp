@@ -178,15 +178,16 @@ void TestTicketActions::tagRefusesWhatIsMissing_data()
     QTest::newRow("no order") << QString() << QString() << u"enquiry-about-tat-spd"_s << u"r"_s
                               << u"Open an order first"_s;
     QTest::newRow("no incident type") << delayed << QString() << QString() << u"r"_s << u"Choose the incident type"_s;
-    QTest::newRow("unknown incident type") << delayed << QString() << u"made-up"_s << u"r"_s << u"is not an incident type"_s;
+    QTest::newRow("unknown incident type")
+        << delayed << QString() << u"made-up"_s << u"r"_s << u"is not an incident type"_s;
     QTest::newRow("empty remarks") << delayed << QString() << u"enquiry-about-tat-spd"_s << u"   "_s
                                    << u"Write the remarks"_s;
     QTest::newRow("remarks too long") << delayed << QString() << u"enquiry-about-tat-spd"_s << QString(1001, u'x')
                                       << u"1001 characters long; the limit is 1000"_s;
     QTest::newRow("unknown order") << u"OD999999999999999999"_s << QString() << u"enquiry-about-tat-spd"_s << u"r"_s
                                    << u"There is no order OD999999999999999999"_s;
-    QTest::newRow("ticket of another order") << delayed << u"FHS1000000003"_s << u"enquiry-about-tat-spd"_s << u"r"_s
-                                             << u"has no ticket FHS1000000003"_s;
+    QTest::newRow("ticket of another order")
+        << delayed << u"FHS1000000003"_s << u"enquiry-about-tat-spd"_s << u"r"_s << u"has no ticket FHS1000000003"_s;
 }
 
 void TestTicketActions::tagRefusesWhatIsMissing()
@@ -217,7 +218,8 @@ void TestTicketActions::entriesWithAnActionGoThroughTheAction()
 
 void TestTicketActions::escalationHasOathkeeperDueTime()
 {
-    const ActionOutcome outcome = m_actions->escalate(draft(delayed, u"FHS1000000002"_s, u"delay-in-service-out-of-spd"_s));
+    const ActionOutcome outcome =
+        m_actions->escalate(draft(delayed, u"FHS1000000002"_s, u"delay-in-service-out-of-spd"_s));
     QVERIFY2(outcome.ok, qPrintable(outcome.message));
     QVERIFY(outcome.incident.escalation.has_value());
     const Escalation& escalation = *outcome.incident.escalation;
@@ -247,7 +249,8 @@ void TestTicketActions::escalationHasOathkeeperDueTime()
 void TestTicketActions::escalationIsNotDuplicated()
 {
     QVERIFY(m_actions->escalate(draft(delayed, u"FHS1000000002"_s, u"delay-in-service-out-of-spd"_s)).ok);
-    const ActionOutcome again = m_actions->escalate(draft(delayed, u"FHS1000000002"_s, u"delay-in-service-out-of-spd"_s));
+    const ActionOutcome again =
+        m_actions->escalate(draft(delayed, u"FHS1000000002"_s, u"delay-in-service-out-of-spd"_s));
     QVERIFY(again.refused);
     QVERIFY2(again.message.contains(u"already escalated for this ticket and still open (due 21-Nov-2026 12:00)"),
              qPrintable(again.message));
@@ -259,7 +262,8 @@ void TestTicketActions::escalationIsNotDuplicated()
 void TestTicketActions::oathkeeperHoursAreConfigurable()
 {
     QVERIFY(m_actions->setOathkeeperHours(u"delay-in-service-out-of-spd"_s, 36).ok);
-    const ActionOutcome outcome = m_actions->escalate(draft(delayed, u"FHS1000000002"_s, u"delay-in-service-out-of-spd"_s));
+    const ActionOutcome outcome =
+        m_actions->escalate(draft(delayed, u"FHS1000000002"_s, u"delay-in-service-out-of-spd"_s));
     QCOMPARE(outcome.incident.escalation->tatHours, 36);
     QVERIFY(m_actions->setOathkeeperHours(u"enquiry-about-tat-spd"_s, 5).refused);
     QVERIFY(m_actions->setOathkeeperHours(u"delay-in-service-out-of-spd"_s, 0).refused);
@@ -282,8 +286,8 @@ void TestTicketActions::orderLevelIncident()
 void TestTicketActions::rescheduleChangesTicketAndLogs()
 {
     const QDate date = TestData::today().addDays(3);
-    const ActionOutcome outcome
-        = m_actions->reschedule(draft(delayed, u"FHS1000000002"_s, u"request-to-reschedule"_s), date, u"09:00-12:00"_s);
+    const ActionOutcome outcome =
+        m_actions->reschedule(draft(delayed, u"FHS1000000002"_s, u"request-to-reschedule"_s), date, u"09:00-12:00"_s);
     QVERIFY2(outcome.ok, qPrintable(outcome.message));
     QCOMPARE(outcome.incident.action, TicketAction::Reschedule);
     const Ticket ticket = *m_workspace->orders().order(delayed)->ticket(u"FHS1000000002"_s);
@@ -317,8 +321,8 @@ void TestTicketActions::rescheduleRules_data()
     QTest::newRow("cancelled") << u"CANCELED"_s << u"CUSTOMER_NOT_READY"_s << 2
                                << u"This ticket is cancelled (CANCELED / CUSTOMER_NOT_READY)"_s;
     QTest::newRow("completed") << u"COMPLETED"_s << u"NOT_APPLICABLE"_s << 2 << u"already completed"_s;
-    QTest::newRow("cancel initiated may still be rescheduled") << u"CANCEL_INITIATED"_s << u"CUSTOMER_NOT_READY"_s << 2
-                                                               << QString();
+    QTest::newRow("cancel initiated may still be rescheduled")
+        << u"CANCEL_INITIATED"_s << u"CUSTOMER_NOT_READY"_s << 2 << QString();
 }
 
 void TestTicketActions::rescheduleRules()
@@ -342,9 +346,9 @@ void TestTicketActions::rescheduleRules()
 void TestTicketActions::reopenWithinThirtyDays()
 {
     // Completed 21-Oct-2026: on 20-Nov that is day 30, the last day.
-    const ActionOutcome outcome = m_actions->reopen(draft(delayed, u"FHS1000000001"_s, u"request-to-reopen-ticket"_s),
-                                                    ReopenView::AddressChange, u"Flat 4A, Sobha Dream Acres, Panathur"_s,
-                                                    TestData::today().addDays(2), u"Water leakage again"_s);
+    const ActionOutcome outcome = m_actions->reopen(
+        draft(delayed, u"FHS1000000001"_s, u"request-to-reopen-ticket"_s), ReopenView::AddressChange,
+        u"Flat 4A, Sobha Dream Acres, Panathur"_s, TestData::today().addDays(2), u"Water leakage again"_s);
     QVERIFY2(outcome.ok, qPrintable(outcome.message));
     const Order order = *m_workspace->orders().order(delayed);
     const Ticket& ticket = *order.ticket(u"FHS1000000001"_s);
@@ -365,8 +369,9 @@ void TestTicketActions::reopenWithinThirtyDays()
     other.tickets = {other.tickets.constFirst()};
     other.tickets.first().ticketId = u"FHS1000000099"_s;
     QVERIFY(m_workspace->orders().upsert(other));
-    QVERIFY(m_actions->reopen(draft(other.orderId, u"FHS1000000099"_s, u"request-to-reopen-ticket"_s),
-                              ReopenView::AlternateContactChange, u"+91 99887-76655"_s, TestData::today(), u"Not cooling"_s)
+    QVERIFY(m_actions
+                ->reopen(draft(other.orderId, u"FHS1000000099"_s, u"request-to-reopen-ticket"_s),
+                         ReopenView::AlternateContactChange, u"+91 99887-76655"_s, TestData::today(), u"Not cooling"_s)
                 .ok);
     QCOMPARE(m_workspace->orders().order(other.orderId)->customer.altPhone, u"9988776655"_s);
 }
@@ -378,12 +383,14 @@ void TestTicketActions::reopenRules_data()
     QTest::addColumn<int>("view");
     QTest::addColumn<QString>("detail");
     QTest::addColumn<QString>("refusal");
-    QTest::newRow("day 31") << QDate(2026, 11, 21) << u"COMPLETED"_s << 1 << u"9988776655"_s
-                            << u"Reopen is only possible within 30 days of service; this service was completed 31 days ago (on 21-Oct-2026)."_s;
+    QTest::newRow("day 31")
+        << QDate(2026, 11, 21) << u"COMPLETED"_s << 1 << u"9988776655"_s
+        << u"Reopen is only possible within 30 days of service; this service was completed 31 days ago (on 21-Oct-2026)."_s;
     QTest::newRow("41 days") << QDate(2026, 12, 1) << u"COMPLETED"_s << 1 << u"9988776655"_s
                              << u"completed 41 days ago"_s;
-    QTest::newRow("not completed") << QDate(2026, 11, 20) << u"ALLOCATED"_s << 1 << u"9988776655"_s
-                                   << u"Reopen is only possible for a completed service; this ticket is ALLOCATED / NOT_APPLICABLE."_s;
+    QTest::newRow("not completed")
+        << QDate(2026, 11, 20) << u"ALLOCATED"_s << 1 << u"9988776655"_s
+        << u"Reopen is only possible for a completed service; this ticket is ALLOCATED / NOT_APPLICABLE."_s;
     QTest::newRow("bad mobile") << QDate(2026, 11, 20) << u"COMPLETED"_s << 1 << u"12345"_s
                                 << u"is not a 10-digit Indian mobile number"_s;
     QTest::newRow("short address") << QDate(2026, 11, 20) << u"COMPLETED"_s << 2 << u"Flat 4"_s
@@ -401,9 +408,9 @@ void TestTicketActions::reopenRules()
     if (status != u"COMPLETED") {
         setStatus(u"FHS1000000001"_s, status, u"NOT_APPLICABLE"_s);
     }
-    const ActionOutcome outcome = m_actions->reopen(draft(delayed, u"FHS1000000001"_s, u"request-to-reopen-ticket"_s),
-                                                    TicketActions::reopenViews().at(view), detail, today.addDays(1),
-                                                    u"Improper installation"_s);
+    const ActionOutcome outcome =
+        m_actions->reopen(draft(delayed, u"FHS1000000001"_s, u"request-to-reopen-ticket"_s),
+                          TicketActions::reopenViews().at(view), detail, today.addDays(1), u"Improper installation"_s);
     QVERIFY(outcome.refused);
     QVERIFY2(outcome.message.contains(refusal), qPrintable(outcome.message));
     QCOMPARE(rows(u"ticket_reopens"_s), 1); // only the fixture's
@@ -438,7 +445,7 @@ void TestTicketActions::cancelKeepsTheReason()
 void TestTicketActions::failureInTheMiddleLeavesNothing_data()
 {
     QTest::addColumn<QString>("table"); // where the failure is injected
-    QTest::addColumn<int>("action");    // 0 reschedule, 1 reopen, 2 cancel, 3 escalate
+    QTest::addColumn<int>("action"); // 0 reschedule, 1 reopen, 2 cancel, 3 escalate
     for (const QString& table : {u"ticket_activity"_s, u"incidents"_s, u"audit_log"_s}) {
         QTest::newRow(qPrintable(u"reschedule fails at "_s + table)) << table << 0;
         QTest::newRow(qPrintable(u"reopen fails at "_s + table)) << table << 1;
@@ -454,8 +461,9 @@ void TestTicketActions::failureInTheMiddleLeavesNothing()
     QFETCH(int, action);
     setStatus(u"FHS1000000003"_s, u"CANCEL_INITIATED"_s, u"CUSTOMER_NOT_READY"_s);
     QSqlQuery trigger(m_workspace->database().connection());
-    QVERIFY2(trigger.exec(u"CREATE TRIGGER inject BEFORE INSERT ON %1 BEGIN SELECT RAISE(ABORT, 'injected failure'); END"_s
-                              .arg(table)),
+    QVERIFY2(trigger.exec(
+                 u"CREATE TRIGGER inject BEFORE INSERT ON %1 BEGIN SELECT RAISE(ABORT, 'injected failure'); END"_s.arg(
+                     table)),
              qPrintable(trigger.lastError().text()));
     const QList<QVariantList> before = dump();
     QVERIFY(!before.isEmpty());

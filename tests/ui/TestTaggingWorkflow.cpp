@@ -223,7 +223,8 @@ void TestTaggingWorkflow::dialogKeepsARefusalAndStaysOpen()
     QTest::mouseClick(find<QPushButton>(u"rescheduleButton"_s), Qt::LeftButton);
     QVERIFY(sawRefusal);
     QCOMPARE(m_workspace->incidents().forOrder(u"OD428012345678901234"_s).size(), 0);
-    QCOMPARE(m_workspace->orders().order(u"OD428012345678901234"_s)->ticket(u"FHS1000000002"_s)->spd, QDate(2026, 11, 18));
+    QCOMPARE(m_workspace->orders().order(u"OD428012345678901234"_s)->ticket(u"FHS1000000002"_s)->spd,
+             QDate(2026, 11, 18));
 }
 
 void TestTaggingWorkflow::refusedActionIsExplainedBeforeAnyDialog()
@@ -266,7 +267,8 @@ void TestTaggingWorkflow::tagPanelOpensTheActionItNeeds()
     QCOMPARE(order.ticket(u"FHS1000000001"_s)->status, u"CREATED"_s);
     QCOMPARE(order.customer.address, u"Flat 4A, Sobha Dream Acres, Panathur"_s);
     QCOMPARE(m_workspace->incidents().forOrder(order.orderId).constFirst().action, TicketAction::Reopen);
-    QCOMPARE(find<QLabel>(u"customerAddressLabel"_s)->text(), u"Flat 4A, Sobha Dream Acres, Panathur, Bengaluru 560066"_s);
+    QCOMPARE(find<QLabel>(u"customerAddressLabel"_s)->text(),
+             u"Flat 4A, Sobha Dream Acres, Panathur, Bengaluru 560066"_s);
 }
 
 void TestTaggingWorkflow::revealIsAudited()

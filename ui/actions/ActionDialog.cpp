@@ -16,8 +16,7 @@ ActionDialog::ActionDialog(TicketActions& actions, const IncidentDraft& draft, c
     , m_draft(draft)
     , m_order(order)
     , m_ticket(ticket)
-{
-}
+{ }
 
 ActionDialog::~ActionDialog() = default;
 

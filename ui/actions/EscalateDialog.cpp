@@ -35,9 +35,10 @@ void EscalateDialog::incidentChanged()
     }
     const int hours = m_actions.oathkeeperHours(*entry);
     const TaggingQueue* queue = TaggingCatalog::instance().queue(entry->queueId);
-    Accessibility::showValue(m_ui->tatLabel, tr("%n hour(s): due %1 — tell the customer. Queue: %2.", nullptr, hours)
-                                                 .arg(DisplayFormat::dateTime(m_actions.clock().now().addSecs(hours * 3600LL)),
-                                                      queue ? queue->name : entry->queueId));
+    Accessibility::showValue(m_ui->tatLabel,
+                             tr("%n hour(s): due %1 — tell the customer. Queue: %2.", nullptr, hours)
+                                 .arg(DisplayFormat::dateTime(m_actions.clock().now().addSecs(hours * 3600LL)),
+                                      queue ? queue->name : entry->queueId));
     refillRemarks(m_draft.entryId);
 }
 

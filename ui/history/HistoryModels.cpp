@@ -21,7 +21,7 @@ namespace
         for (auto it = after.begin(); it != after.end(); ++it) {
             if (before.contains(it.key()) && before.value(it.key()) != it.value()) {
                 lines.append(u"%1: %2 → %3"_s.arg(it.key(), before.value(it.key()).toVariant().toString(),
-                                                   it.value().toVariant().toString()));
+                                                  it.value().toVariant().toString()));
             }
         }
         return lines.join(u"; "_s);
@@ -30,8 +30,7 @@ namespace
 
 IncidentHistoryModel::IncidentHistoryModel(QObject* parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void IncidentHistoryModel::setIncidents(const QList<Incident>& newestFirst)
 {
@@ -80,8 +79,7 @@ QVariant IncidentHistoryModel::data(const QModelIndex& index, int role) const
 
 AuditModel::AuditModel(QObject* parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void AuditModel::setRecords(const QList<AuditRecord>& newestFirst)
 {
@@ -109,8 +107,8 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole: {
-        QString text = tr("%1 · %2 · %3 %4 %5")
-                           .arg(DisplayFormat::dateTime(r.at), r.agent, r.action, r.entity, r.entityId);
+        QString text =
+            tr("%1 · %2 · %3 %4 %5").arg(DisplayFormat::dateTime(r.at), r.agent, r.action, r.entity, r.entityId);
         const QString changed = changes(r.before, r.after);
         if (!changed.isEmpty()) {
             text += u'\n' + changed;
@@ -122,8 +120,8 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
         return text;
     }
     case Qt::ToolTipRole:
-        return QString::fromUtf8(QJsonDocument(QJsonObject{{u"before"_s, r.before}, {u"after"_s, r.after}})
-                                     .toJson(QJsonDocument::Indented));
+        return QString::fromUtf8(
+            QJsonDocument(QJsonObject{{u"before"_s, r.before}, {u"after"_s, r.after}}).toJson(QJsonDocument::Indented));
     case ActionRole:
         return r.action;
     case AgentRole:

@@ -19,6 +19,8 @@ TagIncidentPanel::TagIncidentPanel(QWidget* parent)
 {
     m_ui->setupUi(this);
     m_filter->setSourceModel(m_entries);
+    Accessibility::nameClearButton(m_ui->incidentFilterLineEdit, u"clearIncidentFilterButton"_s,
+                                   tr("Clear the incident type filter"));
     m_ui->incidentListView->setModel(m_filter);
 
     for (const TaggingQueue& queue : TaggingCatalog::instance().queues()) {
@@ -91,8 +93,9 @@ void TagIncidentPanel::updateContext()
         return;
     }
     const Ticket* ticket = m_order->ticket(m_ticketId);
-    Accessibility::showValue(m_ui->contextLabel, ticket ? tr("Order %1 · ticket %2").arg(m_order->orderId, ticket->ticketId)
-                                                        : tr("Order %1 (no ticket)").arg(m_order->orderId));
+    Accessibility::showValue(m_ui->contextLabel,
+                             ticket ? tr("Order %1 · ticket %2").arg(m_order->orderId, ticket->ticketId)
+                                    : tr("Order %1 (no ticket)").arg(m_order->orderId));
 }
 
 IncidentKind TagIncidentPanel::kind() const
@@ -132,7 +135,7 @@ bool TagIncidentPanel::selectEntry(const QString& entryId)
         return false;
     }
     QRadioButton* button = entry->kind == IncidentKind::Complaint ? m_ui->complaintRadioButton
-        : entry->kind == IncidentKind::Enquiry                    ? m_ui->enquiryRadioButton
+                           : entry->kind == IncidentKind::Enquiry ? m_ui->enquiryRadioButton
                                                                   : m_ui->requestRadioButton;
     button->setChecked(true);
     m_ui->incidentFilterLineEdit->clear();

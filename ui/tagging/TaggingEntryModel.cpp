@@ -80,8 +80,7 @@ QVariant TaggingEntryModel::data(const QModelIndex& index, int role) const
 
 TaggingFilterProxyModel::TaggingFilterProxyModel(QObject* parent)
     : QSortFilterProxyModel(parent)
-{
-}
+{ }
 
 void TaggingFilterProxyModel::setFilterWords(const QString& text)
 {
