@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>(address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>%1 · %2 · %3 %4 %5</source>
@@ -180,10 +187,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show phone numbers and email in full in the text report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The action: show.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -337,10 +340,6 @@
     </message>
     <message>
         <source>Print the hits as a JSON array.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show phone numbers in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -560,10 +559,6 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a %2 incident type of the catalog. They are:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the order (--order OD) or the ticket (--ticket T).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,11 +715,55 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The audit log of an order, newest first: who did what, when, with the values before and after.</source>
+        <source>Completed:   %1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Completed:   %1 (%2, %3)</source>
+        <source>Show phone numbers and email in full in the text report (audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order show --json: full contact details exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order show --unmask: contact details shown in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact details are not shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show phone numbers in full (audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search --unmask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the catalog&apos;s %2 incident types. They are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log, newest first: who did what, when, with the values before and after. Contact details are masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log of this order (OD ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole audit log, settings changes included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many records (default 500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --order OD or --all.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1420,6 +1459,10 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
     </message>
     <message>
         <source>the record to change is no longer in the database; reopen the order and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket %1 already exists in another order</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2549,6 +2592,10 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
         <source>Clear the incident type filter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The ticket is not in Cancel Initiated: the customer&apos;s request is recorded; the customer cancels in My Bookings, or the partner does.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaggingCatalog</name>
@@ -2750,14 +2797,6 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reopened (%1): %2. New SPD %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled at the customer&apos;s request (was %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mobile numbers and email shown in full</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2771,6 +2810,18 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
     </message>
     <message>
         <source>The Oathkeeper TAT must be from 1 to 720 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisit registered: %1 reopened (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened (%1): %2. New ticket %3, SPD %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled from Cancel Initiated; the reason stays %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

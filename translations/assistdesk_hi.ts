@@ -18,6 +18,13 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>(address)</source>
+        <translation>(पता)</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>%1 · %2 · %3 %4 %5</source>
@@ -181,10 +188,6 @@
         <translation>ऑर्डर डॉक्यूमेंट प्रिंट करें (इसे इम्पोर्ट करने पर वही ऑर्डर बनता है)।</translation>
     </message>
     <message>
-        <source>Show phone numbers and email in full in the text report.</source>
-        <translation>टेक्स्ट रिपोर्ट में फ़ोन नंबर और ईमेल पूरे दिखाएँ।</translation>
-    </message>
-    <message>
         <source>The action: show.</source>
         <translation>एक्शन: show।</translation>
     </message>
@@ -339,10 +342,6 @@
     <message>
         <source>Print the hits as a JSON array.</source>
         <translation>नतीजे JSON ऐरे के रूप में प्रिंट करें।</translation>
-    </message>
-    <message>
-        <source>Show phone numbers in full.</source>
-        <translation>फ़ोन नंबर पूरे दिखाएँ।</translation>
     </message>
     <message>
         <source>At most this many hits (default %1).</source>
@@ -579,10 +578,6 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
         <translation>--disposition Resolved या Unresolved होना चाहिए।</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a %2 incident type of the catalog. They are:</source>
-        <translation>&quot;%1&quot; कैटलॉग में %2 का इंसिडेंट टाइप नहीं है। सही टाइप ये हैं:</translation>
-    </message>
-    <message>
         <source>Give the order (--order OD) or the ticket (--ticket T).</source>
         <translation>ऑर्डर (--order OD) या टिकट (--ticket T) दें।</translation>
     </message>
@@ -739,12 +734,56 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
         <translation>%1 तक</translation>
     </message>
     <message>
-        <source>The audit log of an order, newest first: who did what, when, with the values before and after.</source>
-        <translation>ऑर्डर का ऑडिट लॉग, सबसे नया पहले: किसने क्या और कब किया, बदलाव से पहले और बाद की वैल्यू के साथ।</translation>
-    </message>
-    <message>
         <source>Completed:   %1 (%2, %3)</source>
         <translation>पूरा हुआ:       %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Show phone numbers and email in full in the text report (audited).</source>
+        <translation>टेक्स्ट रिपोर्ट में फ़ोन नंबर और ईमेल पूरे दिखाएँ (ऑडिट होता है)।</translation>
+    </message>
+    <message>
+        <source>order show --json: full contact details exported</source>
+        <translation>order show --json: पूरी संपर्क जानकारी एक्सपोर्ट हुई</translation>
+    </message>
+    <message>
+        <source>order show --unmask: contact details shown in full</source>
+        <translation>order show --unmask: संपर्क जानकारी पूरी दिखाई गई</translation>
+    </message>
+    <message>
+        <source>The contact details are not shown: %1</source>
+        <translation>संपर्क जानकारी नहीं दिखाई गई: %1</translation>
+    </message>
+    <message>
+        <source>Show phone numbers in full (audited).</source>
+        <translation>फ़ोन नंबर पूरे दिखाएँ (ऑडिट होता है)।</translation>
+    </message>
+    <message>
+        <source>search --unmask</source>
+        <translation>search --unmask</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the catalog&apos;s %2 incident types. They are:</source>
+        <translation>&quot;%1&quot; कैटलॉग के %2 इंसिडेंट टाइप में से नहीं है। ये हैं:</translation>
+    </message>
+    <message>
+        <source>The audit log, newest first: who did what, when, with the values before and after. Contact details are masked.</source>
+        <translation>ऑडिट लॉग, सबसे नया पहले: किसने, कब, क्या किया, पहले और बाद की वैल्यू के साथ। संपर्क जानकारी छिपी रहती है।</translation>
+    </message>
+    <message>
+        <source>The audit log of this order (OD ID).</source>
+        <translation>इस ऑर्डर (OD ID) का ऑडिट लॉग।</translation>
+    </message>
+    <message>
+        <source>The whole audit log, settings changes included.</source>
+        <translation>पूरा ऑडिट लॉग, सेटिंग में बदलाव समेत।</translation>
+    </message>
+    <message>
+        <source>At most this many records (default 500).</source>
+        <translation>ज़्यादा से ज़्यादा इतने रिकॉर्ड (डिफ़ॉल्ट 500)।</translation>
+    </message>
+    <message>
+        <source>Give --order OD or --all.</source>
+        <translation>--order OD या --all दें।</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1482,10 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
     <message>
         <source>the record to change is no longer in the database; reopen the order and try again</source>
         <translation>जिस रिकॉर्ड को बदलना है, वह अब डेटाबेस में नहीं है; ऑर्डर फिर से खोलें और दोबारा कोशिश करें</translation>
+    </message>
+    <message>
+        <source>ticket %1 already exists in another order</source>
+        <translation>टिकट %1 पहले से किसी दूसरे ऑर्डर में है</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +2614,10 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
         <source>Clear the incident type filter</source>
         <translation>इंसिडेंट टाइप फ़िल्टर साफ़ करें</translation>
     </message>
+    <message>
+        <source>The ticket is not in Cancel Initiated: the customer&apos;s request is recorded; the customer cancels in My Bookings, or the partner does.</source>
+        <translation>टिकट Cancel Initiated में नहीं है: ग्राहक का अनुरोध दर्ज होगा; ग्राहक My Bookings से कैंसल करें, या पार्टनर करेगा।</translation>
+    </message>
 </context>
 <context>
     <name>TaggingCatalog</name>
@@ -2772,14 +2819,6 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
         <translation>बताएँ कि सर्विस क्यों रीओपन हो रही है (ग्राहक कौन-सी समस्या बता रहा है)।</translation>
     </message>
     <message>
-        <source>Reopened (%1): %2. New SPD %3.</source>
-        <translation>रीओपन हुआ (%1): %2। नई SPD %3।</translation>
-    </message>
-    <message>
-        <source>Cancelled at the customer&apos;s request (was %1).</source>
-        <translation>ग्राहक के अनुरोध पर कैंसल किया गया (पहले %1 था)।</translation>
-    </message>
-    <message>
         <source>Mobile numbers and email shown in full</source>
         <translation>मोबाइल नंबर और ईमेल पूरे दिखाए गए</translation>
     </message>
@@ -2794,6 +2833,18 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
     <message>
         <source>The Oathkeeper TAT must be from 1 to 720 hours.</source>
         <translation>Oathkeeper TAT 1 से 720 घंटे के बीच होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Revisit registered: %1 reopened (%2): %3.</source>
+        <translation>दोबारा विज़िट दर्ज हुई: %1 रीओपन हुआ (%2): %3।</translation>
+    </message>
+    <message>
+        <source>Reopened (%1): %2. New ticket %3, SPD %4.</source>
+        <translation>रीओपन हुआ (%1): %2। नया टिकट %3, SPD %4।</translation>
+    </message>
+    <message>
+        <source>Cancelled from Cancel Initiated; the reason stays %1: %2.</source>
+        <translation>Cancel Initiated से कैंसल किया गया; कारण वही रहा %1: %2।</translation>
     </message>
 </context>
 <context>

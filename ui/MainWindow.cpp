@@ -416,11 +416,13 @@ void MainWindow::startAction(TicketAction action)
         // Escalate: the complaint chosen in the Tag incident panel if it escalates; otherwise the
         // delay the ticket shows.
         const TaggingEntry* chosen = m_tagPanel->selectedEntry();
-        const bool pickup =
-            ticket->line == ServiceLine::MobileRepair && (ticket->status == u"CREATED" || ticket->status == u"PICKUP");
-        draft.entryId = chosen && chosen->escalates
-                            ? chosen->id
-                            : (pickup ? u"delay-in-pickup"_s : u"delay-in-service-out-of-spd"_s);
+        const bool mobile = ticket->line == ServiceLine::MobileRepair;
+        const bool beforePickup = ticket->status == u"CREATED" || ticket->status == u"PICKUP";
+        QString delay = u"delay-in-service-out-of-spd"_s;
+        if (mobile) {
+            delay = beforePickup ? u"delay-in-pickup"_s : u"delay-in-delivery"_s;
+        }
+        draft.entryId = chosen && chosen->escalates ? chosen->id : delay;
         break;
     }
     }
@@ -470,6 +472,7 @@ void MainWindow::runAction(TicketAction action, IncidentDraft draft)
         dialog = std::make_unique<EscalateDialog>(m_actions, draft, order, *ticket, this);
         break;
     }
+    dialog->setHandleTimer(&m_handleTimer);
     if (dialog->exec() == QDialog::Accepted) {
         actionDone(dialog->outcome());
     }
@@ -485,21 +488,21 @@ void MainWindow::actionDone(const ActionOutcome& outcome)
                       .arg(incident.escalation->tatHours)
                       .arg(DisplayFormat::dateTime(incident.escalation->dueAt));
     }
-    reloadOrder();
+    reloadOrder(outcome.newTicketId); // a reopen shows its new revisit ticket
     m_tagPanel->clear();
     m_tagPanel->showMessage(text, false);
     statusBar()->showMessage(text, 10000);
     emit incidentSubmitted(incident.id);
 }
 
-void MainWindow::reloadOrder()
+void MainWindow::reloadOrder(const QString& showTicketId)
 {
     if (!m_ui->orderView->hasOrder()) {
         return;
     }
     const QString orderId = m_ui->orderView->order().orderId;
     const Ticket* ticket = m_ui->orderView->currentTicket();
-    const QString ticketId = ticket ? ticket->ticketId : QString();
+    const QString ticketId = !showTicketId.isEmpty() ? showTicketId : ticket ? ticket->ticketId : QString();
     const std::optional<Order> order = m_workspace.orders().order(orderId);
     if (order) {
         const bool revealed = m_ui->orderView->contactRevealed();

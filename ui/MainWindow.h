@@ -65,7 +65,7 @@ private:
     void runAction(TicketAction action, IncidentDraft draft);
     void actionDone(const ActionOutcome& outcome);
     // Reads the open order again after a change, keeping the ticket shown.
-    void reloadOrder();
+    void reloadOrder(const QString& showTicketId = QString());
     void contactRevealToggled(const QString& orderId, bool revealed);
 
     const std::unique_ptr<Ui::MainWindow> m_ui;

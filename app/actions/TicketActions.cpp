@@ -27,12 +27,12 @@ namespace
 {
     ActionOutcome refusal(const QString& message)
     {
-        return {false, true, message, {}};
+        return {false, true, message, {}, {}};
     }
 
     ActionOutcome failure(const QString& message)
     {
-        return {false, false, message, {}};
+        return {false, false, message, {}, {}};
     }
 
     QString pair(const QString& status, const QString& subStatus)
@@ -138,6 +138,14 @@ QString TicketActions::defaultRemarks(const TaggingEntry& entry, const Order& or
         values.insert(u"tat_due"_s, DisplayFormat::dateTime(m_workspace.clock().now().addSecs(hours * 3600LL)));
     }
     return TaggingCatalog::fill(entry.remarksTemplate, values);
+}
+
+TicketAction TicketActions::requiredAction(const TaggingEntry& entry, const Ticket* ticket) const
+{
+    if (entry.action == TicketAction::Cancel && (!ticket || checkCancel(*ticket))) {
+        return TicketAction::None;
+    }
+    return entry.action;
 }
 
 std::optional<QString> TicketActions::checkDraft(const IncidentDraft& draft) const
@@ -266,11 +274,7 @@ std::optional<ActionOutcome> TicketActions::load(const IncidentDraft& draft, Tic
         return refusal(*why);
     }
     target.entry = TaggingCatalog::instance().entry(draft.entryId);
-    if (target.entry->action != action) {
-        if (action == TicketAction::None) {
-            return refusal(tr("\"%1\" goes with the %2 action: use %2 on the ticket.")
-                               .arg(target.entry->label(), TaggingCatalog::actionName(target.entry->action)));
-        }
+    if (action != TicketAction::None && target.entry->action != action) {
         return refusal(tr("The %1 action is tagged \"%2\", not \"%3\".")
                            .arg(TaggingCatalog::actionName(action),
                                 action == TicketAction::Reschedule ? u"Request to reschedule"_s
@@ -302,6 +306,13 @@ std::optional<ActionOutcome> TicketActions::load(const IncidentDraft& draft, Tic
         target.ticketRef = location->ticketRef;
     } else if (action != TicketAction::None) {
         return refusal(tr("Choose the ticket first: %1 works on a ticket.").arg(TaggingCatalog::actionName(action)));
+    }
+    if (action == TicketAction::None) {
+        const TicketAction needed = requiredAction(*target.entry, target.ticket);
+        if (needed != TicketAction::None) {
+            return refusal(tr("\"%1\" goes with the %2 action: use %2 on the ticket.")
+                               .arg(target.entry->label(), TaggingCatalog::actionName(needed)));
+        }
     }
     if (target.entry->escalates) {
         IncidentStore& incidents = m_workspace.incidents();
@@ -408,7 +419,7 @@ ActionOutcome TicketActions::write(Target& target, const IncidentDraft& draft, T
     if (!transaction.commit()) {
         return failure(db.errorString());
     }
-    return {true, false, QString(), incident};
+    return {true, false, QString(), incident, {}};
 }
 
 ActionOutcome TicketActions::tag(const IncidentDraft& draft)
@@ -486,16 +497,25 @@ ActionOutcome TicketActions::reopen(const IncidentDraft& draft, ReopenView view,
     if (reason.trimmed().isEmpty()) {
         return refusal(tr("Say why the service is reopened (what the customer reports)."));
     }
+    // The revisit is a new service ticket, as the article describes ("verify the New Service
+    // Ticket and Service Promised Date"); the completed ticket keeps its history and service date.
+    OrderStore& orders = m_workspace.orders();
+    QString newTicketId;
+    for (qsizetype n = target.ticket->reopens.size() + 1; newTicketId.isEmpty(); ++n) {
+        const QString candidate = target.ticket->ticketId.left(28) + u"-R"_s + QString::number(n);
+        if (!orders.locateTicket(candidate)) {
+            if (orders.hasError()) {
+                return failure(orders.errorString());
+            }
+            newTicketId = candidate;
+        }
+    }
     const QString agent = m_workspace.agent();
     const QDateTime now = m_workspace.clock().now();
     const QString value = view == ReopenView::AddressChange ? detail.trimmed() : Formats::normalizeMobile(detail);
-    return write(
+    ActionOutcome outcome = write(
         target, draft, TicketAction::Reopen, [&](Target& t, QJsonObject& before, QJsonObject& after, QString& error) {
-            OrderStore& orders = m_workspace.orders();
             const Customer& customer = t.order.customer;
-            before = schedule(*t.ticket);
-            before.insert(u"alt_phone"_s, customer.altPhone);
-            before.insert(u"address"_s, customer.address);
             QString altPhone = customer.altPhone;
             QString address = customer.address;
             if (view == ReopenView::AlternateContactChange) {
@@ -503,17 +523,34 @@ ActionOutcome TicketActions::reopen(const IncidentDraft& draft, ReopenView view,
             } else if (view == ReopenView::AddressChange) {
                 address = value;
             }
-            // The reopened call is registered with the partner again: CREATED.
-            after = {{u"spd"_s, newSpd.toString(Qt::ISODate)}, {u"slot"_s, t.ticket->slot}, {u"status"_s, u"CREATED"_s},
-                     {u"sub_status"_s, u"NOT_APPLICABLE"_s},   {u"alt_phone"_s, altPhone},  {u"address"_s, address},
+            before = {{u"alt_phone"_s, customer.altPhone}, {u"address"_s, customer.address}};
+            after = {{u"new_ticket"_s, newTicketId},
+                     {u"spd"_s, newSpd.toString(Qt::ISODate)},
+                     {u"alt_phone"_s, altPhone},
+                     {u"address"_s, address},
                      {u"view"_s, reopenViewName(view)}};
-            const ReopenEntry reopenEntry{now, reason.trimmed(), QString(), reopenViewName(view), value};
-            const ActivityEntry activity{now, tr("AssistDesk (%1)").arg(agent), u"CREATED"_s, u"NOT_APPLICABLE"_s,
-                                         tr("Reopened (%1): %2. New SPD %3.")
-                                             .arg(reopenViewName(view), reason.trimmed(), DisplayFormat::date(newSpd))};
-            bool ok =
-                orders.updateTicketSchedule(*t.ticketRef, newSpd, t.ticket->slot, u"CREATED"_s, u"NOT_APPLICABLE"_s)
-                && orders.appendReopen(*t.ticketRef, reopenEntry) && orders.appendActivity(*t.ticketRef, activity);
+
+            Ticket revisit;
+            revisit.ticketId = newTicketId;
+            revisit.line = t.ticket->line;
+            revisit.service = t.ticket->service;
+            revisit.product = t.ticket->product;
+            revisit.slot = t.ticket->slot;
+            revisit.invoiceAvailable = t.ticket->invoiceAvailable;
+            revisit.status = u"CREATED"_s;
+            revisit.subStatus = u"NOT_APPLICABLE"_s;
+            revisit.createdAt = now;
+            revisit.spd = newSpd;
+            revisit.activity.append({now, tr("AssistDesk (%1)").arg(agent), revisit.status, revisit.subStatus,
+                                     tr("Revisit registered: %1 reopened (%2): %3.")
+                                         .arg(t.ticket->ticketId, reopenViewName(view), reason.trimmed())});
+            const ReopenEntry reopenEntry{now, reason.trimmed(), newTicketId, reopenViewName(view), value};
+            const ActivityEntry note{
+                now, tr("AssistDesk (%1)").arg(agent), t.ticket->status, t.ticket->subStatus,
+                tr("Reopened (%1): %2. New ticket %3, SPD %4.")
+                    .arg(reopenViewName(view), reason.trimmed(), newTicketId, DisplayFormat::date(newSpd))};
+            bool ok = orders.addTicket(t.orderRef, revisit, static_cast<int>(t.order.tickets.size()))
+                      && orders.appendReopen(*t.ticketRef, reopenEntry) && orders.appendActivity(*t.ticketRef, note);
             if (ok && (altPhone != customer.altPhone || address != customer.address)) {
                 ok = orders.updateOrderContact(t.orderRef, altPhone, address);
             }
@@ -522,6 +559,10 @@ ActionOutcome TicketActions::reopen(const IncidentDraft& draft, ReopenView view,
             }
             return ok;
         });
+    if (outcome.ok) {
+        outcome.newTicketId = newTicketId;
+    }
+    return outcome;
 }
 
 ActionOutcome TicketActions::cancel(const IncidentDraft& draft)
@@ -535,26 +576,26 @@ ActionOutcome TicketActions::cancel(const IncidentDraft& draft)
     }
     const QString agent = m_workspace.agent();
     const QDateTime now = m_workspace.clock().now();
-    return write(target, draft, TicketAction::Cancel,
-                 [&](Target& t, QJsonObject& before, QJsonObject& after, QString& error) {
-                     OrderStore& orders = m_workspace.orders();
-                     // CANCEL_INITIATED / X becomes CANCELED / X: the reason carries over.
-                     const QString sub = t.ticket->subStatus;
-                     before = {{u"status"_s, t.ticket->status}, {u"sub_status"_s, sub}};
-                     after = {{u"status"_s, u"CANCELED"_s}, {u"sub_status"_s, sub}};
-                     const ActivityEntry activity{
-                         now, tr("AssistDesk (%1)").arg(agent), u"CANCELED"_s, sub,
-                         tr("Cancelled at the customer's request (was %1).").arg(pair(t.ticket->status, sub))};
-                     if (!orders.updateTicketStatus(*t.ticketRef, u"CANCELED"_s, sub)
-                         || !orders.appendActivity(*t.ticketRef, activity)) {
-                         error = orders.errorString();
-                         return false;
-                     }
-                     return true;
-                 });
+    return write(
+        target, draft, TicketAction::Cancel, [&](Target& t, QJsonObject& before, QJsonObject& after, QString& error) {
+            OrderStore& orders = m_workspace.orders();
+            // CANCEL_INITIATED / X becomes CANCELED / X: the reason carries over.
+            const QString sub = t.ticket->subStatus;
+            before = {{u"status"_s, t.ticket->status}, {u"sub_status"_s, sub}};
+            after = {{u"status"_s, u"CANCELED"_s}, {u"sub_status"_s, sub}};
+            const ActivityEntry activity{now, tr("AssistDesk (%1)").arg(agent), u"CANCELED"_s, sub,
+                                         tr("Cancelled from Cancel Initiated; the reason stays %1: %2.")
+                                             .arg(sub, StatusCatalog::instance().meaning(t.ticket->status, sub))};
+            if (!orders.updateTicketStatus(*t.ticketRef, u"CANCELED"_s, sub)
+                || !orders.appendActivity(*t.ticketRef, activity)) {
+                error = orders.errorString();
+                return false;
+            }
+            return true;
+        });
 }
 
-ActionOutcome TicketActions::revealContact(const QString& orderId)
+ActionOutcome TicketActions::revealContact(const QString& orderId, const QString& how)
 {
     if (!m_workspace.isOpen()) {
         return failure(tr("No database is open."));
@@ -566,12 +607,12 @@ ActionOutcome TicketActions::revealContact(const QString& orderId)
     record.entity = u"order"_s;
     record.entityId = orderId;
     record.orderId = orderId;
-    record.detail = tr("Mobile numbers and email shown in full");
+    record.detail = how.isEmpty() ? tr("Mobile numbers and email shown in full") : how;
     AuditLog& audit = m_workspace.audit();
     if (!audit.append(record)) {
         return failure(audit.errorString());
     }
-    return {true, false, QString(), {}};
+    return {true, false, QString(), {}, {}};
 }
 
 ActionOutcome TicketActions::setRescheduleHorizonDays(int days)
@@ -596,7 +637,7 @@ ActionOutcome TicketActions::setRescheduleHorizonDays(int days)
         return failure(m_workspace.settings().errorString() + m_workspace.audit().errorString()
                        + m_workspace.database().errorString());
     }
-    return {true, false, QString(), {}};
+    return {true, false, QString(), {}, {}};
 }
 
 ActionOutcome TicketActions::setOathkeeperHours(const QString& entryId, int hours)
@@ -625,5 +666,5 @@ ActionOutcome TicketActions::setOathkeeperHours(const QString& entryId, int hour
         return failure(m_workspace.settings().errorString() + m_workspace.audit().errorString()
                        + m_workspace.database().errorString());
     }
-    return {true, false, QString(), {}};
+    return {true, false, QString(), {}, {}};
 }

@@ -41,6 +41,7 @@ struct ActionOutcome
     bool refused = false; // a rule said no; otherwise a failure (database) when !ok
     QString message; // why not, in words an agent understands
     Incident incident; // what was written, when ok
+    QString newTicketId; // the revisit ticket a reopen registered
 };
 
 // Tagging and the ticket actions (Reschedule, Reopen, Cancel, Escalate to L2), with the KM
@@ -74,6 +75,11 @@ public:
     QString defaultRemarks(const TaggingEntry& entry, const Order& order, const Ticket* ticket,
                            const QString& customerSaid = QString());
 
+    // The action an entry needs on this ticket. "Cancellation of service" cancels a ticket that is in
+    // Cancel Initiated; on any other ticket it records the customer's request (the customer
+    // cancels in My Bookings, or the partner does).
+    TicketAction requiredAction(const TaggingEntry& entry, const Ticket* ticket) const;
+
     // The rules: nullopt when allowed, otherwise the reason.
     std::optional<QString> checkDraft(const IncidentDraft& draft) const;
     std::optional<QString> checkReschedule(const Ticket& ticket) const;
@@ -91,7 +97,7 @@ public:
                          const QString& reason);
     ActionOutcome cancel(const IncidentDraft& draft);
     // Records that the agent revealed the masked contact details of an order.
-    ActionOutcome revealContact(const QString& orderId);
+    ActionOutcome revealContact(const QString& orderId, const QString& how = QString());
 
     static QString reopenViewName(ReopenView view); // the article's words
     static std::optional<ReopenView> parseReopenView(const QString& text);

@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "actions/TicketActions.h"
 #include "core/AppInfo.h"
 #include "core/DisplayFormat.h"
 #include "core/Logging.h"
@@ -309,7 +310,8 @@ int Cli::order(const QStringList& arguments)
     parser.setApplicationDescription(tr("Print an order with every section of its tickets."));
     parser.addOption(dbOption());
     parser.addOption({u"json"_s, tr("Print the order document (it imports back to the same order).")});
-    parser.addOption({u"unmask"_s, tr("Show phone numbers and email in full in the text report.")});
+    parser.addOption({u"unmask"_s, tr("Show phone numbers and email in full in the text report (audited).")});
+    parser.addOption(agentOption());
     parser.addOption(todayOption());
     parser.addPositionalArgument(u"show"_s, tr("The action: show."));
     parser.addPositionalArgument(u"ID"_s, tr("An OD order ID or a ticket ID."));
@@ -357,6 +359,20 @@ int Cli::order(const QStringList& arguments)
         return NotFound;
     }
     const Order& o = *found;
+    if (parser.isSet(u"agent"_s)) {
+        m_workspace->setAgent(parser.value(u"agent"_s));
+    }
+    // Full contact details leave the database only with an audit record.
+    if (parser.isSet(u"json"_s) || parser.isSet(u"unmask"_s)) {
+        TicketActions actions(*m_workspace);
+        const ActionOutcome audited = actions.revealContact(
+            o.orderId, parser.isSet(u"json"_s) ? tr("order show --json: full contact details exported")
+                                               : tr("order show --unmask: contact details shown in full"));
+        if (!audited.ok) {
+            m_err << tr("The contact details are not shown: %1").arg(audited.message) << Qt::endl;
+            return DatabaseError;
+        }
+    }
     if (parser.isSet(u"json"_s)) {
         m_out << QString::fromUtf8(QJsonDocument(OrderDocument::toJson(o)).toJson(QJsonDocument::Indented));
         return Ok;
@@ -489,7 +505,8 @@ int Cli::search(const QStringList& arguments)
     parser.setApplicationDescription(SearchQuery::acceptedFormats());
     parser.addOption(dbOption());
     parser.addOption({u"json"_s, tr("Print the hits as a JSON array.")});
-    parser.addOption({u"unmask"_s, tr("Show phone numbers in full.")});
+    parser.addOption({u"unmask"_s, tr("Show phone numbers in full (audited).")});
+    parser.addOption(agentOption());
     parser.addOption(
         {u"limit"_s, tr("At most this many hits (default %1).").arg(OrderStore::DefaultSearchLimit), tr("N")});
     parser.addPositionalArgument(u"TEXT"_s, tr("What the customer gave: OD ID, ticket ID, mobile or email."),
@@ -523,6 +540,19 @@ int Cli::search(const QStringList& arguments)
         return DatabaseError;
     }
     const bool unmask = parser.isSet(u"unmask"_s);
+    if (unmask) {
+        if (parser.isSet(u"agent"_s)) {
+            m_workspace->setAgent(parser.value(u"agent"_s));
+        }
+        TicketActions actions(*m_workspace);
+        for (const SearchHit& hit : hits) {
+            const ActionOutcome audited = actions.revealContact(hit.summary.orderId, tr("search --unmask"));
+            if (!audited.ok) {
+                m_err << tr("The contact details are not shown: %1").arg(audited.message) << Qt::endl;
+                return DatabaseError;
+            }
+        }
+    }
     if (parser.isSet(u"json"_s)) {
         QJsonArray array;
         for (const SearchHit& hit : hits) {

@@ -137,7 +137,7 @@ int Cli::tagOrEscalate(const QCommandLineParser& parser, bool escalation)
         for (const TaggingEntry* e : catalog.entries(*kind)) {
             candidates.append(u"  "_s + e->label());
         }
-        m_err << tr("\"%1\" is not a %2 incident type of the catalog. They are:")
+        m_err << tr("\"%1\" is not one of the catalog's %2 incident types. They are:")
                      .arg(parser.value(u"incident"_s), TaggingCatalog::kindName(*kind))
               << Qt::endl
               << candidates.join(u'\n') << Qt::endl;
@@ -481,26 +481,35 @@ int Cli::incidents(const QStringList& arguments)
 int Cli::audit(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("The audit log of an order, newest first: who did what, when, with the values "
-                                        "before and after."));
+    parser.setApplicationDescription(tr("The audit log, newest first: who did what, when, with the values before and "
+                                        "after. Contact details are masked."));
     parser.addOption(dbOption());
-    parser.addOption({u"order"_s, tr("The order (OD ID)."), tr("OD")});
+    parser.addOption({u"order"_s, tr("The audit log of this order (OD ID)."), tr("OD")});
+    parser.addOption({u"all"_s, tr("The whole audit log, settings changes included.")});
+    parser.addOption({u"limit"_s, tr("At most this many records (default 500)."), tr("N"), u"500"_s});
     if (const auto status = parse(parser, u"audit"_s, arguments)) {
         return *status;
     }
-    if (!parser.isSet(u"order"_s)) {
-        return usage(tr("--order is required."));
+    if (parser.isSet(u"order"_s) == parser.isSet(u"all"_s)) {
+        return usage(tr("Give --order OD or --all."));
+    }
+    bool limitOk = false;
+    const int limit = parser.value(u"limit"_s).toInt(&limitOk);
+    if (!limitOk || limit < 1) {
+        return usage(tr("--limit must be a whole number of 1 or more."));
     }
     if (!openDatabase(parser.value(u"db"_s), true)) {
         return DatabaseError;
     }
     AuditLog& log = m_workspace->audit();
-    const QList<AuditRecord> records = log.forOrder(parser.value(u"order"_s).trimmed().toUpper());
+    const QList<AuditRecord> records =
+        parser.isSet(u"all"_s) ? log.recent(limit) : log.forOrder(parser.value(u"order"_s).trimmed().toUpper(), limit);
     if (!log.errorString().isEmpty()) {
         m_err << log.errorString() << Qt::endl;
         return DatabaseError;
     }
-    for (const AuditRecord& r : records) {
+    for (const AuditRecord& record : records) {
+        const AuditRecord r = record.masked();
         m_out << DisplayFormat::dateTime(r.at) << u"  "_s << r.agent << u"  "_s << r.action << u"  "_s << r.entity
               << u' ' << r.entityId;
         if (!r.before.isEmpty()) {

@@ -12,7 +12,9 @@
     QT_TRANSLATE_NOOP("StatusMeaning", "Service is assigned to a technician"),
     QT_TRANSLATE_NOOP("StatusMeaning", "Service site was not ready hence service is pending"),
     QT_TRANSLATE_NOOP("StatusMeaning", "Service rescheduled by customer- Updated by technician"),
-    QT_TRANSLATE_NOOP("StatusMeaning", "Service is rescheduled by technician, because of some operational issues, agents should see remarks updated by technician here to understand exact reason if mentioned"),
+    QT_TRANSLATE_NOOP("StatusMeaning",
+                      "Service is rescheduled by technician, because of some operational issues, agents should see "
+                      "remarks updated by technician here to understand exact reason if mentioned"),
     QT_TRANSLATE_NOOP("StatusMeaning", "Customer not responding hence service is pending"),
     QT_TRANSLATE_NOOP("StatusMeaning", "Service not done, as there is operational issues at the location"),
     QT_TRANSLATE_NOOP("StatusMeaning", "Service getting canceled as customer not responding to technician calls"),
@@ -21,8 +23,10 @@
     QT_TRANSLATE_NOOP("StatusMeaning", "Service is canceled as customer not responding to technician calls"),
     QT_TRANSLATE_NOOP("StatusMeaning", "Non serviceable location/ product hence service canceled"),
     QT_TRANSLATE_NOOP("StatusMeaning", "Service completed"),
-    QT_TRANSLATE_NOOP("StatusMeaning", "Current sf/ branch did not have capacity to provide service hence its being transferred to a different sf/ branch to complete the service"),
-    QT_TRANSLATE_NOOP("StatusMeaning", "ST is assigned for pickup of mobile phone. This is related to Mobile repair cases"),
+    QT_TRANSLATE_NOOP("StatusMeaning", "Current sf/ branch did not have capacity to provide service hence its being "
+                                       "transferred to a different sf/ branch to complete the service"),
+    QT_TRANSLATE_NOOP("StatusMeaning",
+                      "ST is assigned for pickup of mobile phone. This is related to Mobile repair cases"),
     QT_TRANSLATE_NOOP("StatusMeaning", "Phone is inwarded to workshop"),
     QT_TRANSLATE_NOOP("StatusMeaning", "Quality check is done"),
     QT_TRANSLATE_NOOP("StatusMeaning", "Quality check pending"),

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "core/PolicyClock.h"
+#include "domain/Formats.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -38,6 +39,31 @@ namespace
     }
 } // namespace
 
+AuditRecord AuditRecord::masked() const
+{
+    auto mask = [](QJsonObject values) {
+        for (auto it = values.begin(); it != values.end(); ++it) {
+            const QString key = it.key();
+            const QString text = it.value().toString();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (key == u"phone" || key == u"alt_phone") {
+                *it = Formats::maskPhone(text);
+            } else if (key == u"email") {
+                *it = Formats::maskEmail(text);
+            } else if (key == u"address") {
+                *it = AuditLog::tr("(address)");
+            }
+        }
+        return values;
+    };
+    AuditRecord copy = *this;
+    copy.before = mask(before);
+    copy.after = mask(after);
+    return copy;
+}
+
 AuditLog::AuditLog(Database& db)
     : m_db(db)
 { }
@@ -71,12 +97,30 @@ bool AuditLog::append(AuditRecord& record)
     return true;
 }
 
+namespace
+{
+    QList<AuditRecord> readRecords(QSqlQuery& query)
+    {
+        QList<AuditRecord> records;
+        while (query.next()) {
+            records.append({query.value(0).toLongLong(),
+                            QDateTime::fromSecsSinceEpoch(query.value(1).toLongLong(), PolicyClock::zone()),
+                            query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
+                            query.value(5).toString(), query.value(6).toString(), object(query.value(7)),
+                            object(query.value(8)), query.value(9).toString()});
+        }
+        query.finish();
+        return records;
+    }
+
+    const QString selectColumns =
+        u"SELECT id, at, agent, action, entity, entity_id, order_id, before_json, after_json, detail FROM audit_log "_s;
+} // namespace
+
 QList<AuditRecord> AuditLog::forOrder(const QString& orderId, int limit)
 {
     m_error.clear();
-    if (!prepare(m_forOrder, m_db,
-                 u"SELECT id, at, agent, action, entity, entity_id, order_id, before_json, after_json, detail"
-                 " FROM audit_log WHERE order_id = ? ORDER BY at DESC, id DESC LIMIT ?"_s,
+    if (!prepare(m_forOrder, m_db, selectColumns + u"WHERE order_id = ? ORDER BY at DESC, id DESC LIMIT ?"_s,
                  &m_error)) {
         return {};
     }
@@ -86,14 +130,19 @@ QList<AuditRecord> AuditLog::forOrder(const QString& orderId, int limit)
         m_error = Database::describe(m_forOrder->lastError());
         return {};
     }
-    QList<AuditRecord> records;
-    while (m_forOrder->next()) {
-        const QSqlQuery& q = *m_forOrder;
-        records.append({q.value(0).toLongLong(),
-                        QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), PolicyClock::zone()),
-                        q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                        q.value(6).toString(), object(q.value(7)), object(q.value(8)), q.value(9).toString()});
+    return readRecords(*m_forOrder);
+}
+
+QList<AuditRecord> AuditLog::recent(int limit)
+{
+    m_error.clear();
+    if (!prepare(m_recent, m_db, selectColumns + u"ORDER BY at DESC, id DESC LIMIT ?"_s, &m_error)) {
+        return {};
     }
-    m_forOrder->finish();
-    return records;
+    m_recent->addBindValue(limit);
+    if (!m_recent->exec()) {
+        m_error = Database::describe(m_recent->lastError());
+        return {};
+    }
+    return readRecords(*m_recent);
 }

@@ -25,6 +25,9 @@ struct AuditRecord
     QJsonObject before;
     QJsonObject after;
     QString detail;
+
+    // A copy fit for the screen: phone numbers and email masked, addresses not repeated.
+    AuditRecord masked() const;
 };
 
 // The append-only audit log. There is deliberately no way to change or remove a record through
@@ -41,6 +44,8 @@ public:
     // Joins the caller's transaction when there is one. Sets record.id.
     bool append(AuditRecord& record);
     QList<AuditRecord> forOrder(const QString& orderId, int limit = 500);
+    // The whole log, newest first (settings changes included).
+    QList<AuditRecord> recent(int limit = 500);
 
     QString errorString() const { return m_error; }
 
@@ -48,5 +53,6 @@ private:
     Database& m_db;
     std::unique_ptr<QSqlQuery> m_insert;
     std::unique_ptr<QSqlQuery> m_forOrder;
+    std::unique_ptr<QSqlQuery> m_recent;
     QString m_error;
 };

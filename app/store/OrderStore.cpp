@@ -788,3 +788,41 @@ bool OrderStore::expectOneRow(QSqlQuery* query)
     }
     return true;
 }
+
+bool OrderStore::addTicket(qint64 orderRef, const Ticket& t, int position)
+{
+    QSqlQuery* q = statement(Statement::UpsertTicket);
+    if (!q) {
+        return false;
+    }
+    q->addBindValue(t.ticketId);
+    q->addBindValue(orderRef);
+    q->addBindValue(position);
+    q->addBindValue(Codes::serviceLine(t.line));
+    q->addBindValue(t.service);
+    q->addBindValue(t.product.category);
+    q->addBindValue(t.product.brand);
+    q->addBindValue(nullable(t.product.model));
+    q->addBindValue(nullable(t.product.serial));
+    q->addBindValue(t.status);
+    q->addBindValue(t.subStatus);
+    q->addBindValue(seconds(t.createdAt));
+    q->addBindValue(day(t.spd));
+    q->addBindValue(day(t.deliveryPromised));
+    q->addBindValue(nullable(t.slot));
+    q->addBindValue(t.technician ? QVariant(t.technician->name) : QVariant());
+    q->addBindValue(t.technician ? QVariant(t.technician->phone) : QVariant());
+    q->addBindValue(seconds(t.completedAt));
+    q->addBindValue(t.invoiceAvailable ? 1 : 0);
+    if (!run(q)) {
+        return false;
+    }
+    if (!q->next()) {
+        q->finish();
+        m_error = tr("ticket %1 already exists in another order").arg(t.ticketId);
+        return false;
+    }
+    const qint64 ticketRef = q->value(0).toLongLong();
+    q->finish();
+    return writeTicketSections(ticketRef, t, true);
+}

@@ -60,6 +60,8 @@ public:
                               const QString& subStatus);
     bool updateTicketStatus(qint64 ticketRef, const QString& status, const QString& subStatus);
     bool appendActivity(qint64 ticketRef, const ActivityEntry& entry);
+    // A new ticket for the order (the revisit of a reopen), with its sections, at that position.
+    bool addTicket(qint64 orderRef, const Ticket& ticket, int position);
     bool appendReopen(qint64 ticketRef, const ReopenEntry& entry);
     bool updateOrderContact(qint64 orderRef, const QString& altPhone, const QString& address);
 

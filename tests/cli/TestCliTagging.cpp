@@ -93,7 +93,7 @@ void TestCliTagging::tagRefusals()
     CliRun run = cli({u"tag"_s, u"--order"_s, u"OD428012345678901235"_s, u"--type"_s, u"Complaint"_s, u"--incident"_s,
                       u"Rude technician"_s});
     QCOMPARE(run.status, 2);
-    QVERIFY(run.err.contains(u"\"Rude technician\" is not a Complaint incident type of the catalog"));
+    QVERIFY(run.err.contains(u"\"Rude technician\" is not one of the catalog's Complaint incident types"));
     QVERIFY(run.err.contains(u"  Delay in Service >> Out of SPD"));
 
     run = cli({u"tag"_s, u"--order"_s, u"OD428012345678901235"_s, u"--type"_s, u"Enquiry"_s, u"--incident"_s,
@@ -190,12 +190,20 @@ void TestCliTagging::reopenAndItsRules()
     QVERIFY2(run.status == 0, qPrintable(run.err));
     QVERIFY(run.out.startsWith(u"Incident 1: Inbound >> Request >> Request to reopen ticket >> Resolved"));
     const CliRun show = cli({u"order"_s, u"show"_s, u"--json"_s, u"OD428012345678901234"_s});
-    const QJsonObject ticket =
-        QJsonDocument::fromJson(show.out.toUtf8()).object().value(u"tickets").toArray().at(0).toObject();
-    QCOMPARE(ticket.value(u"status").toString(), u"CREATED"_s);
+    const QJsonArray tickets = QJsonDocument::fromJson(show.out.toUtf8()).object().value(u"tickets").toArray();
+    QCOMPARE(tickets.size(), 3);
+    const QJsonObject ticket = tickets.at(0).toObject();
+    QCOMPARE(ticket.value(u"status").toString(), u"COMPLETED"_s);
     const QJsonObject reopen = ticket.value(u"reopens").toArray().at(1).toObject();
     QCOMPARE(reopen.value(u"view").toString(), u"Mobile Number Change"_s);
     QCOMPARE(reopen.value(u"detail").toString(), u"9845012345"_s);
+    QCOMPARE(reopen.value(u"new_ticket_id").toString(), u"FHS1000000001-R2"_s);
+    QCOMPARE(tickets.at(2).toObject().value(u"ticket_id").toString(), u"FHS1000000001-R2"_s);
+    QCOMPARE(tickets.at(2).toObject().value(u"status").toString(), u"CREATED"_s);
+    // The audit shows the change without the number; the export itself was audited.
+    const CliRun audit = cli({u"audit"_s, u"--order"_s, u"OD428012345678901234"_s});
+    QVERIFY(!audit.out.contains(u"9845012345"));
+    QVERIFY(audit.out.contains(u"reveal_contact"));
 }
 
 void TestCliTagging::cancelAndItsRules()
@@ -235,6 +243,9 @@ void TestCliTagging::configIsAudited()
     QCOMPARE(cli({u"config"_s, u"set"_s, u"colour"_s, u"blue"_s}).status, 2);
     QCOMPARE(cli({u"config"_s, u"set"_s, u"reschedule.horizon_days"_s, u"many"_s}).status, 2);
     QCOMPARE(cli({u"config"_s, u"frobnicate"_s}).status, 64);
+    const CliRun all = cli({u"audit"_s, u"--all"_s});
+    QVERIFY(all.out.contains(u"sup.anita  change_setting  setting oathkeeper.delay-in-service-out-of-spd.hours"));
+    QVERIFY(all.out.contains(u"before {\"value\":24}  after {\"value\":36}"));
     run = cli({u"action"_s, u"escalate"_s, u"--ticket"_s, u"FHS1000000002"_s, u"--incident"_s, u"Delay in Service"_s,
                u"--today"_s, u"2026-11-20"_s});
     QVERIFY(run.out.contains(u"Oathkeeper TAT 36 h, due 22-Nov-2026 00:00"));
@@ -263,6 +274,7 @@ void TestCliTagging::historyAndAuditOfAnOrder()
     QVERIFY(lines.at(0).contains(u"before {\"slot\":\"15:00-18:00\",\"spd\":\"2026-11-18\""));
     QVERIFY(lines.at(1).contains(u"escalate  incident 1"));
     QCOMPARE(cli({u"audit"_s}).status, 64);
+    QCOMPARE(cli({u"audit"_s, u"--all"_s, u"--order"_s, u"OD428012345678901234"_s}).status, 64);
 }
 
 QTEST_GUILESS_MAIN(TestCliTagging)

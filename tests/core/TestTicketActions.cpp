@@ -47,6 +47,7 @@ private slots:
     void tagRefusesWhatIsMissing_data();
     void tagRefusesWhatIsMissing();
     void entriesWithAnActionGoThroughTheAction();
+    void cancellationRequestOnATicketNotInCancelInitiated();
     void escalationHasOathkeeperDueTime();
     void escalationIsNotDuplicated();
     void oathkeeperHoursAreConfigurable();
@@ -216,6 +217,19 @@ void TestTicketActions::entriesWithAnActionGoThroughTheAction()
     QVERIFY2(wrong.message.contains(u"The Reschedule action is tagged"), qPrintable(wrong.message));
 }
 
+void TestTicketActions::cancellationRequestOnATicketNotInCancelInitiated()
+{
+    // The article tags "Cancellation of service" when the customer wants to cancel; only a ticket
+    // in Cancel Initiated is cancelled here, otherwise the request is recorded.
+    const ActionOutcome recorded = m_actions->tag(draft(newOrder, u"FHS1000000003"_s, u"cancellation-of-service"_s));
+    QVERIFY2(recorded.ok, qPrintable(recorded.message));
+    QCOMPARE(m_workspace->orders().order(newOrder)->ticket(u"FHS1000000003"_s)->status, u"CREATED"_s);
+    setStatus(u"FHS1000000003"_s, u"CANCEL_INITIATED"_s, u"CUSTOMER_NOT_READY"_s);
+    const ActionOutcome refused = m_actions->tag(draft(newOrder, u"FHS1000000003"_s, u"cancellation-of-service"_s));
+    QVERIFY(refused.refused);
+    QVERIFY2(refused.message.contains(u"use Cancel on the ticket"), qPrintable(refused.message));
+}
+
 void TestTicketActions::escalationHasOathkeeperDueTime()
 {
     const ActionOutcome outcome =
@@ -350,18 +364,30 @@ void TestTicketActions::reopenWithinThirtyDays()
         draft(delayed, u"FHS1000000001"_s, u"request-to-reopen-ticket"_s), ReopenView::AddressChange,
         u"Flat 4A, Sobha Dream Acres, Panathur"_s, TestData::today().addDays(2), u"Water leakage again"_s);
     QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    // The fixture's ticket was reopened once before (R1): this revisit is R2, a new ticket.
+    QCOMPARE(outcome.newTicketId, u"FHS1000000001-R2"_s);
     const Order order = *m_workspace->orders().order(delayed);
+    QCOMPARE(order.tickets.size(), 3);
     const Ticket& ticket = *order.ticket(u"FHS1000000001"_s);
-    QCOMPARE(ticket.status, u"CREATED"_s);
-    QCOMPARE(ticket.spd, TestData::today().addDays(2));
+    QCOMPARE(ticket.status, u"COMPLETED"_s); // the completed service keeps its history and date
+    QCOMPARE(ticket.completedAt, TestData::order(0).tickets.constFirst().completedAt);
     QCOMPARE(ticket.reopens.size(), 2);
     QCOMPARE(ticket.reopens.constLast().view, u"Address Change"_s);
     QCOMPARE(ticket.reopens.constLast().reason, u"Water leakage again"_s);
-    QCOMPARE(order.customer.address, u"Flat 4A, Sobha Dream Acres, Panathur"_s);
+    QCOMPARE(ticket.reopens.constLast().newTicketId, u"FHS1000000001-R2"_s);
     QVERIFY(ticket.activity.constLast().remark.startsWith(u"Reopened (Address Change)"));
+    const Ticket& revisit = *order.ticket(u"FHS1000000001-R2"_s);
+    QCOMPARE(revisit.status, u"CREATED"_s);
+    QCOMPARE(revisit.spd, TestData::today().addDays(2));
+    QCOMPARE(revisit.service, ticket.service);
+    QCOMPARE(revisit.activity.size(), 1);
+    QCOMPARE(order.customer.address, u"Flat 4A, Sobha Dream Acres, Panathur"_s);
     const AuditRecord audit = m_workspace->audit().forOrder(delayed).constFirst();
     QCOMPARE(audit.action, u"reopen"_s);
+    QCOMPARE(audit.after.value(u"new_ticket").toString(), u"FHS1000000001-R2"_s);
     QCOMPARE(audit.before.value(u"address").toString(), TestData::order(0).customer.address);
+    // On screen the audit record never repeats contact details.
+    QCOMPARE(audit.masked().after.value(u"address").toString(), u"(address)"_s);
 
     // Alternate contact change updates the order's alternate number.
     Order other = TestData::order(0);
@@ -374,6 +400,9 @@ void TestTicketActions::reopenWithinThirtyDays()
                          ReopenView::AlternateContactChange, u"+91 99887-76655"_s, TestData::today(), u"Not cooling"_s)
                 .ok);
     QCOMPARE(m_workspace->orders().order(other.orderId)->customer.altPhone, u"9988776655"_s);
+    const AuditRecord altAudit = m_workspace->audit().forOrder(other.orderId).constFirst();
+    QCOMPARE(altAudit.after.value(u"alt_phone").toString(), u"9988776655"_s);
+    QCOMPARE(altAudit.masked().after.value(u"alt_phone").toString(), u"******6655"_s);
 }
 
 void TestTicketActions::reopenRules_data()
@@ -430,6 +459,8 @@ void TestTicketActions::cancelOnlyWhenCancelInitiated()
     QCOMPARE(ticket.status, u"CANCELED"_s);
     QCOMPARE(ticket.subStatus, u"CUSTOMER_NOT_RESPONDING"_s);
     QCOMPARE(ticket.activity.constLast().status, u"CANCELED"_s);
+    QVERIFY2(ticket.activity.constLast().remark.contains(u"the reason stays CUSTOMER_NOT_RESPONDING"),
+             qPrintable(ticket.activity.constLast().remark));
     // Cancelled twice? No: it is not in Cancel Initiated any more.
     QVERIFY(m_actions->cancel(draft(newOrder, u"FHS1000000003"_s, u"cancellation-of-service"_s)).refused);
 }

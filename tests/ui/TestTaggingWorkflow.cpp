@@ -264,7 +264,10 @@ void TestTaggingWorkflow::tagPanelOpensTheActionItNeeds()
     QTest::keyClick(find<QPlainTextEdit>(u"remarksPlainTextEdit"_s), Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(dialogTitle, u"Reopen the service"_s);
     const Order order = *m_workspace->orders().order(u"OD428012345678901234"_s);
-    QCOMPARE(order.ticket(u"FHS1000000001"_s)->status, u"CREATED"_s);
+    QCOMPARE(order.ticket(u"FHS1000000001"_s)->status, u"COMPLETED"_s);
+    QCOMPARE(order.ticket(u"FHS1000000001-R2"_s)->status, u"CREATED"_s);
+    // The view moves to the new revisit ticket.
+    QCOMPARE(find<QLabel>(u"ticketIdLabel"_s)->text(), u"FHS1000000001-R2"_s);
     QCOMPARE(order.customer.address, u"Flat 4A, Sobha Dream Acres, Panathur"_s);
     QCOMPARE(m_workspace->incidents().forOrder(order.orderId).constFirst().action, TicketAction::Reopen);
     QCOMPARE(find<QLabel>(u"customerAddressLabel"_s)->text(),

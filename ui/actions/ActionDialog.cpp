@@ -70,6 +70,9 @@ void ActionDialog::confirm()
 {
     IncidentDraft draft = m_draft;
     draft.remarks = m_remarks->toPlainText();
+    if (m_handleTimer && m_handleTimer->isValid()) {
+        draft.handleSeconds = m_handleTimer->elapsed() / 1000;
+    }
     m_outcome = perform(draft);
     if (m_outcome.ok) {
         accept();

@@ -3,6 +3,7 @@
 #include "actions/TicketActions.h"
 
 #include <QDialog>
+#include <QElapsedTimer>
 
 class QLabel;
 class QPlainTextEdit;
@@ -20,6 +21,9 @@ public:
     Q_DISABLE_COPY_MOVE(ActionDialog)
 
     const ActionOutcome& outcome() const { return m_outcome; }
+    // The handle time is read when the agent confirms, from this timer (started when the order
+    // was opened).
+    void setHandleTimer(const QElapsedTimer* timer) { m_handleTimer = timer; }
 
 public slots:
     void confirm();
@@ -47,5 +51,6 @@ private:
     QLabel* m_message = nullptr;
     QPlainTextEdit* m_remarks = nullptr;
     QString m_filledRemarks;
+    const QElapsedTimer* m_handleTimer = nullptr;
     ActionOutcome m_outcome;
 };

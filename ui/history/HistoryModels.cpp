@@ -103,7 +103,7 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const AuditRecord& r = m_records.at(index.row());
+    const AuditRecord r = m_records.at(index.row()).masked(); // contact details stay masked here
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole: {

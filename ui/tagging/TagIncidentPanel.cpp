@@ -178,9 +178,15 @@ void TagIncidentPanel::entryChanged()
         const TaggingQueue* queue = TaggingCatalog::instance().queue(entry->queueId);
         info = tr("Escalates to %1 with an Oathkeeper TAT of %n hour(s): tell the customer.", nullptr, hours)
                    .arg(queue ? queue->name : entry->queueId);
-    } else if (entry->action != TicketAction::None) {
+    } else if (const TicketAction action =
+                   m_actions ? m_actions->requiredAction(*entry, m_order ? m_order->ticket(m_ticketId) : nullptr)
+                             : entry->action;
+               action != TicketAction::None) {
         info = tr("Submit opens the %1 dialog: the ticket changes and the incident is tagged in one step.")
-                   .arg(TaggingCatalog::actionName(entry->action));
+                   .arg(TaggingCatalog::actionName(action));
+    } else if (entry->action == TicketAction::Cancel) {
+        info = tr("The ticket is not in Cancel Initiated: the customer's request is recorded; the customer "
+                  "cancels in My Bookings, or the partner does.");
     } else {
         info = tr("Handled on this contact: nothing is escalated.");
     }
@@ -226,7 +232,8 @@ void TagIncidentPanel::submit()
         }
         return;
     }
-    emit submitRequested(d, selectedEntry()->action);
+    emit submitRequested(d,
+                         m_actions->requiredAction(*selectedEntry(), m_order ? m_order->ticket(m_ticketId) : nullptr));
 }
 
 void TagIncidentPanel::clear()
