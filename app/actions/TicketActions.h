@@ -25,6 +25,7 @@ struct IncidentDraft
     QString remarks;
     qint64 handleSeconds = -1; // from opening the order to submitting
     QString sopPath; // the SOP walk, as JSON, when one was walked
+    QString customerSaid; // the customer's answers in that walk, for the remarks templates
 };
 
 // The article's three ways of reopening (REOPENING COMPLETED SERVICE CASES).

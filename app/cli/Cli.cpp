@@ -155,6 +155,9 @@ int Cli::run(const QStringList& arguments)
     if (command == u"audit") {
         return audit(rest);
     }
+    if (command == u"sop") {
+        return sop(rest);
+    }
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 

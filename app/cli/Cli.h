@@ -56,6 +56,12 @@ private:
     int audit(const QStringList& arguments);
     int tagOrEscalate(const QCommandLineParser& parser, bool escalation);
     int report(const ActionOutcome& outcome, bool json);
+    // CliSop.cpp
+    int sop(const QStringList& arguments);
+    int sopLint(const QStringList& arguments);
+    int sopList(const QStringList& arguments);
+    int sopAssumptions(const QStringList& arguments);
+    int sopWalk(const QStringList& arguments);
 
     static QCommandLineOption dbOption();
     static QCommandLineOption todayOption();
