@@ -766,6 +766,158 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
         <source>Give --order OD or --all.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use: assistdesk-cli sop lint [FILE...] | list | assumptions | walk ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check SOP tree files (docs/sop-format.md): every path ends in an outcome, every outcome&apos;s tagging is in the catalog, no unreachable node, no cycle, known facts, unique option labels. Without FILE, the trees AssistDesk ships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree files to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tree(s) fine</source>
+        <translation>
+            <numerusform>%n tree fine</numerusform>
+            <numerusform>%n trees fine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s)</source>
+        <translation>
+            <numerusform>%n scenario</numerusform>
+            <numerusform>%n scenarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s).</source>
+        <translation>
+            <numerusform>%n problem.</numerusform>
+            <numerusform>%n problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SOP scenarios AssistDesk ships, by tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the trees of this service line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only L1 or L2 trees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--line must be installation, maintenance, large_repair or mobile_repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every place where the KM article&apos;s text was lost and a tree chose what is most consistent with the rest of the article, with the reason, as Markdown (docs/sop-assumptions.md is this output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk an SOP scenario on an order as the console&apos;s SOP panel does: facts are answered from the order and ticket, questions take the --choose values in order. Prints the transcript, the ACTION: lines and the TAGGING: line. Exit 2 when --scenario or a --choose value is ambiguous, 3 when a question has no answer among the --choose values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket (default: the order&apos;s newest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installation, maintenance, large_repair or mobile_repair (default: the ticket&apos;s; needed for an order without tickets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1 or L2 (default L1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text contained in the scenario&apos;s title (case-insensitive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer to the next question the data cannot answer; repeat it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk this tree file instead of the shipped trees (for authors).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the walk as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--order is required: the order the customer calls about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scenario is required: text of the scenario&apos;s title (see &quot;assistdesk-cli sop list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--level must be L1 or L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an order ID: OD followed by 15 to 21 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has no ticket %2. Its tickets: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has no service ticket: give its service line with --line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 scenario for %2 has &quot;%3&quot; in its title. The scenarios are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is in the titles of %n scenario(s); say which:</source>
+        <translation>
+            <numerusform>&quot;%1&quot; is in the titles of %n scenario; say which:</numerusform>
+            <numerusform>&quot;%1&quot; is in the titles of %n scenarios; say which:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; fits several answers to &quot;%2&quot;; give more of the label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No --choose value answers &quot;%1&quot;. Add one of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unused --choose values: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -1317,6 +1469,14 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
     </message>
     <message>
         <source>Clear search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SOP Walker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOP</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2131,10 +2291,6 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Remarks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2160,6 +2316,10 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
     </message>
     <message>
         <source>Confirm the date and slot with the customer: today (%1) to %2. Suggest the self-serve option in the app for future reschedules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;marks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2250,6 +2410,598 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
     </message>
     <message>
         <source>Latest ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SopFacts</name>
+    <message>
+        <source>Ticket %1 has no %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is before today %3: breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is today: not breached yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is after today %3: not breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refund %1 on %2, TAT %n day(s)</source>
+        <translation>
+            <numerusform>Refund %1 on %2, TAT %n day</numerusform>
+            <numerusform>Refund %1 on %2, TAT %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The refund is processed: the TAT is met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refund due %1 (initiated %2 + %n day(s)) is before today %3: TAT breached</source>
+        <translation>
+            <numerusform>Refund due %1 (initiated %2 + %n day) is before today %3: TAT breached</numerusform>
+            <numerusform>Refund due %1 (initiated %2 + %n days) is before today %3: TAT breached</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refund due %1 (initiated %2 + %n day(s)), today is %3: within the TAT</source>
+        <translation>
+            <numerusform>Refund due %1 (initiated %2 + %n day), today is %3: within the TAT</numerusform>
+            <numerusform>Refund due %1 (initiated %2 + %n days), today is %3: within the TAT</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 has no refund record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has no refund record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is registered for order %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has no service ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1 has %n service ticket(s)</source>
+        <translation>
+            <numerusform>Order %1 has %n service ticket</numerusform>
+            <numerusform>Order %1 has %n service tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 has no service ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket of order %1 is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 status: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 sub-status: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 sub-status: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescheduled date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 has no completion date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Service completed %1, %n day(s) before today %2: within 30 days</source>
+        <translation>
+            <numerusform>Service completed %1, %n day before today %2: within 30 days</numerusform>
+            <numerusform>Service completed %1, %n days before today %2: within 30 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Service completed %1, %n day(s) before today %2: post 30 days</source>
+        <translation>
+            <numerusform>Service completed %1, %n day before today %2: post 30 days</numerusform>
+            <numerusform>Service completed %1, %n days before today %2: post 30 days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket %1 has an invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 has no invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician %1 is assigned to ticket %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No technician is assigned to ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a fact AssistDesk knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SopLibrary</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another file already has the id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SopPanel</name>
+    <message>
+        <source>SOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;evel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;rvice line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fin&amp;d the customer&apos;s scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type words of the complaint, arrows to choose, Enter to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOP library problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps walked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills the Tag incident panel and opens the action the outcome needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last answer or override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overr&amp;ide fact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override the selected fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the fact selected in the steps when the data is wrong; the override is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pick another scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick another scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the scenario filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some SOP files could not be loaded and are left out:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the customer — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1
+  → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the data: %1
+  → %2
+  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overridden by you: %1
+  → %2
+  The data said &quot;%3&quot;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked (the data cannot tell): %1
+  → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(assumed: the article&apos;s text was lost here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data says &quot;%1&quot; (%2). Choose what is true; Esc keeps the data&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data cannot tell (%1): ask the customer or check Kapture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the customer; Enter takes the highlighted answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag: %1 &gt;&gt; %2 &gt;&gt; %3
+Queue: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article tags nothing here: follow the steps and close the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Escalate to L2: Oathkeeper TAT %n hour(s), due %1</source>
+        <translation>
+            <numerusform>Escalate to L2: Oathkeeper TAT %n hour, due %1</numerusform>
+            <numerusform>Escalate to L2: Oathkeeper TAT %n hours, due %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ticket action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SopTreeReader</name>
+    <message>
+        <source>: scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, node &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leads to &quot;%1&quot;, which is not a node of this scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start &quot;%1&quot; is not a node of this scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goes back to &quot;%1&quot;: the walk would never end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be reached from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a node has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an option needs a label and a next node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two options are labelled &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value of fact %2 (%3, or *)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two options take the value &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a fact&apos;s options have values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known fact (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fact needs a text (the question it answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a question needs a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a script needs a title, steps and a next node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disposition must be Resolved or Unresolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action (reschedule, reopen, cancel, escalate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists the action %1 twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tagging &quot;%1&quot; is not in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an outcome needs a tagging, an action or a closing script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; escalates to L2: list the escalate action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not escalate: remove the escalate action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs the reschedule action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs the reopen action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the escalate action needs an escalating tagging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 action needs the tagging that goes with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an outcome ends the walk: it has no options and no next node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a node kind (fact, question, script, outcome)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tree needs an id, a process and a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;level&quot; must be L1 or L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a service line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tree needs the service lines it covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tree needs scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scenario has no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two scenarios have this title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two nodes have this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scenario needs nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SopWalk</name>
+    <message numerus="yes">
+        <source>(Oathkeeper TAT %n h, due %1)</source>
+        <translation>
+            <numerusform>(Oathkeeper TAT %n h, due %1)</numerusform>
+            <numerusform>(Oathkeeper TAT %n h, due %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no tagging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (overridden by the agent; the data said &quot;%3&quot;: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (the data cannot tell: %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

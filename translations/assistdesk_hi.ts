@@ -785,6 +785,158 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
         <source>Give --order OD or --all.</source>
         <translation>--order OD या --all दें।</translation>
     </message>
+    <message>
+        <source>Use: assistdesk-cli sop lint [FILE...] | list | assumptions | walk ...</source>
+        <translation>इस्तेमाल: assistdesk-cli sop lint [FILE...] | list | assumptions | walk ...</translation>
+    </message>
+    <message>
+        <source>Check SOP tree files (docs/sop-format.md): every path ends in an outcome, every outcome&apos;s tagging is in the catalog, no unreachable node, no cycle, known facts, unique option labels. Without FILE, the trees AssistDesk ships.</source>
+        <translation>SOP ट्री फ़ाइलें जाँचें (docs/sop-format.md): हर रास्ता किसी आउटकम पर ख़त्म हो, हर आउटकम की टैगिंग कैटलॉग में हो, कोई नोड ऐसा न हो जिस तक पहुँचा न जा सके, कोई चक्कर (cycle) न हो, तथ्य जाने-पहचाने हों, ऑप्शन के लेबल अलग-अलग हों। FILE न दें तो AssistDesk के साथ आने वाले ट्री जाँचे जाते हैं।</translation>
+    </message>
+    <message>
+        <source>Tree files to check.</source>
+        <translation>जाँचने के लिए ट्री फ़ाइलें।</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>पढ़ा नहीं जा सका: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tree(s) fine</source>
+        <translation>
+            <numerusform>%n ट्री सही</numerusform>
+            <numerusform>%n ट्री सही</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s)</source>
+        <translation>
+            <numerusform>%n सिनेरियो</numerusform>
+            <numerusform>%n सिनेरियो</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s).</source>
+        <translation>
+            <numerusform>%n समस्या।</numerusform>
+            <numerusform>%n समस्याएँ।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SOP scenarios AssistDesk ships, by tree.</source>
+        <translation>AssistDesk के साथ आने वाले SOP सिनेरियो, ट्री के हिसाब से।</translation>
+    </message>
+    <message>
+        <source>Only the trees of this service line.</source>
+        <translation>सिर्फ़ इस सर्विस लाइन के ट्री।</translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>LINE</translation>
+    </message>
+    <message>
+        <source>Only L1 or L2 trees.</source>
+        <translation>सिर्फ़ L1 या L2 ट्री।</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <source>--line must be installation, maintenance, large_repair or mobile_repair.</source>
+        <translation>--line installation, maintenance, large_repair या mobile_repair होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Every place where the KM article&apos;s text was lost and a tree chose what is most consistent with the rest of the article, with the reason, as Markdown (docs/sop-assumptions.md is this output).</source>
+        <translation>हर वह जगह जहाँ KM आर्टिकल का टेक्स्ट खो गया था और ट्री ने वह चुना जो आर्टिकल के बाकी हिस्से से सबसे ज़्यादा मेल खाता है, कारण के साथ, Markdown में (docs/sop-assumptions.md यही आउटपुट है)।</translation>
+    </message>
+    <message>
+        <source>Walk an SOP scenario on an order as the console&apos;s SOP panel does: facts are answered from the order and ticket, questions take the --choose values in order. Prints the transcript, the ACTION: lines and the TAGGING: line. Exit 2 when --scenario or a --choose value is ambiguous, 3 when a question has no answer among the --choose values.</source>
+        <translation>किसी ऑर्डर पर SOP सिनेरियो का वॉक करें, जैसे कंसोल का SOP पैनल करता है: तथ्यों के जवाब ऑर्डर और टिकट से मिलते हैं, सवालों के जवाब क्रम से --choose की वैल्यू से लिए जाते हैं। ट्रांसक्रिप्ट, ACTION: लाइनें और TAGGING: लाइन प्रिंट करता है। एग्ज़िट 2 जब --scenario या कोई --choose वैल्यू एक से ज़्यादा से मेल खाए, 3 जब किसी सवाल का जवाब --choose की वैल्यू में न हो।</translation>
+    </message>
+    <message>
+        <source>The ticket (default: the order&apos;s newest).</source>
+        <translation>टिकट (डिफ़ॉल्ट: ऑर्डर का सबसे नया टिकट)।</translation>
+    </message>
+    <message>
+        <source>installation, maintenance, large_repair or mobile_repair (default: the ticket&apos;s; needed for an order without tickets).</source>
+        <translation>installation, maintenance, large_repair या mobile_repair (डिफ़ॉल्ट: टिकट वाली; बिना टिकट वाले ऑर्डर के लिए ज़रूरी)।</translation>
+    </message>
+    <message>
+        <source>L1 or L2 (default L1).</source>
+        <translation>L1 या L2 (डिफ़ॉल्ट L1)।</translation>
+    </message>
+    <message>
+        <source>Text contained in the scenario&apos;s title (case-insensitive).</source>
+        <translation>सिनेरियो के टाइटल में आने वाला टेक्स्ट (छोटे-बड़े अक्षर से फ़र्क़ नहीं पड़ता)।</translation>
+    </message>
+    <message>
+        <source>An answer to the next question the data cannot answer; repeat it.</source>
+        <translation>अगले ऐसे सवाल का जवाब जिसका जवाब डेटा से नहीं मिलता; हर सवाल के लिए इसे दोबारा दें।</translation>
+    </message>
+    <message>
+        <source>Walk this tree file instead of the shipped trees (for authors).</source>
+        <translation>साथ आने वाले ट्री के बजाय इस ट्री फ़ाइल का वॉक करें (ट्री लिखने वालों के लिए)।</translation>
+    </message>
+    <message>
+        <source>Print the walk as one JSON object.</source>
+        <translation>वॉक को एक JSON ऑब्जेक्ट के रूप में प्रिंट करें।</translation>
+    </message>
+    <message>
+        <source>--order is required: the order the customer calls about.</source>
+        <translation>--order ज़रूरी है: वह ऑर्डर जिसके बारे में ग्राहक कॉल कर रहे हैं।</translation>
+    </message>
+    <message>
+        <source>--scenario is required: text of the scenario&apos;s title (see &quot;assistdesk-cli sop list&quot;).</source>
+        <translation>--scenario ज़रूरी है: सिनेरियो के टाइटल का टेक्स्ट (देखें &quot;assistdesk-cli sop list&quot;)।</translation>
+    </message>
+    <message>
+        <source>--level must be L1 or L2.</source>
+        <translation>--level L1 या L2 होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an order ID: OD followed by 15 to 21 digits.</source>
+        <translation>&quot;%1&quot; ऑर्डर ID नहीं है: ऑर्डर ID में OD के बाद 15 से 21 अंक होते हैं।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 को पढ़ा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>Order %1 has no ticket %2. Its tickets: %3.</source>
+        <translation>ऑर्डर %1 में टिकट %2 नहीं है। इसके टिकट: %3।</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>Order %1 has no service ticket: give its service line with --line.</source>
+        <translation>ऑर्डर %1 का कोई सर्विस टिकट नहीं है: इसकी सर्विस लाइन --line से दें।</translation>
+    </message>
+    <message>
+        <source>No %1 scenario for %2 has &quot;%3&quot; in its title. The scenarios are:</source>
+        <translation>%2 के किसी भी %1 सिनेरियो के टाइटल में &quot;%3&quot; नहीं है। सिनेरियो ये हैं:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is in the titles of %n scenario(s); say which:</source>
+        <translation>
+            <numerusform>&quot;%1&quot; %n सिनेरियो के टाइटल में है; बताएँ कौन-सा:</numerusform>
+            <numerusform>&quot;%1&quot; %n सिनेरियो के टाइटल में है; बताएँ कौन-सा:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; fits several answers to &quot;%2&quot;; give more of the label:</source>
+        <translation>&quot;%1&quot; सवाल &quot;%2&quot; के कई जवाबों से मेल खाता है; लेबल का और हिस्सा दें:</translation>
+    </message>
+    <message>
+        <source>No --choose value answers &quot;%1&quot;. Add one of:</source>
+        <translation>कोई भी --choose वैल्यू &quot;%1&quot; का जवाब नहीं है। इनमें से एक जोड़ें:</translation>
+    </message>
+    <message>
+        <source>Unused --choose values: %1</source>
+        <translation>इस्तेमाल न हुई --choose वैल्यू: %1</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -1340,6 +1492,14 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
     <message>
         <source>Clear search</source>
         <translation>खोज साफ़ करें</translation>
+    </message>
+    <message>
+        <source>&amp;SOP Walker</source>
+        <translation>SOP वॉकर(&amp;S)</translation>
+    </message>
+    <message>
+        <source>SOP</source>
+        <translation>SOP</translation>
     </message>
 </context>
 <context>
@@ -2153,10 +2313,6 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
         <translation>स्लॉट</translation>
     </message>
     <message>
-        <source>&amp;Remarks</source>
-        <translation>टिप्पणी(&amp;R)</translation>
-    </message>
-    <message>
         <source>Remarks</source>
         <translation>टिप्पणी</translation>
     </message>
@@ -2183,6 +2339,10 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
     <message>
         <source>Confirm the date and slot with the customer: today (%1) to %2. Suggest the self-serve option in the app for future reschedules.</source>
         <translation>ग्राहक से तारीख और स्लॉट कन्फ़र्म करें: आज (%1) से %2 तक। आगे रीशेड्यूल करने के लिए ऐप का सेल्फ़-सर्व ऑप्शन इस्तेमाल करने का सुझाव दें।</translation>
+    </message>
+    <message>
+        <source>Re&amp;marks</source>
+        <translation>टिप्पणी(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2433,607 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
     <message>
         <source>Latest ticket</source>
         <translation>सबसे नया टिकट</translation>
+    </message>
+</context>
+<context>
+    <name>SopFacts</name>
+    <message>
+        <source>Ticket %1 has no %2.</source>
+        <translation>टिकट %1 में %2 नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 %2 is before today %3: breached</source>
+        <translation>%1 %2 आज (%3) से पहले है: तारीख निकल गई</translation>
+    </message>
+    <message>
+        <source>%1 %2 is today: not breached yet</source>
+        <translation>%1 %2 आज ही है: तारीख अभी नहीं निकली</translation>
+    </message>
+    <message>
+        <source>%1 %2 is after today %3: not breached</source>
+        <translation>%1 %2 आज (%3) के बाद है: तारीख नहीं निकली</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refund %1 on %2, TAT %n day(s)</source>
+        <translation>
+            <numerusform>%1 (%2), TAT %n दिन</numerusform>
+            <numerusform>%1 (%2), TAT %n दिन</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The refund is processed: the TAT is met</source>
+        <translation>रिफंड पूरा हो चुका है: TAT पार नहीं हुआ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refund due %1 (initiated %2 + %n day(s)) is before today %3: TAT breached</source>
+        <translation>
+            <numerusform>रिफंड की आख़िरी तारीख %1 (%2 को शुरू + %n दिन) आज (%3) से पहले है: TAT पार हो गया</numerusform>
+            <numerusform>रिफंड की आख़िरी तारीख %1 (%2 को शुरू + %n दिन) आज (%3) से पहले है: TAT पार हो गया</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refund due %1 (initiated %2 + %n day(s)), today is %3: within the TAT</source>
+        <translation>
+            <numerusform>रिफंड की आख़िरी तारीख %1 (%2 को शुरू + %n दिन), आज %3 है: TAT के अंदर</numerusform>
+            <numerusform>रिफंड की आख़िरी तारीख %1 (%2 को शुरू + %n दिन), आज %3 है: TAT के अंदर</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 has no refund record</source>
+        <translation>ऑर्डर %1 का कोई रिफंड रिकॉर्ड नहीं है</translation>
+    </message>
+    <message>
+        <source>Order %1 has no refund record.</source>
+        <translation>ऑर्डर %1 का कोई रिफंड रिकॉर्ड नहीं है।</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is registered for order %2</source>
+        <translation>ऑर्डर %2 के लिए टिकट %1 दर्ज है</translation>
+    </message>
+    <message>
+        <source>Order %1 has no service ticket</source>
+        <translation>ऑर्डर %1 का कोई सर्विस टिकट नहीं है</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1 has %n service ticket(s)</source>
+        <translation>
+            <numerusform>ऑर्डर %1 का %n सर्विस टिकट है</numerusform>
+            <numerusform>ऑर्डर %1 के %n सर्विस टिकट हैं</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 has no service ticket.</source>
+        <translation>ऑर्डर %1 का कोई सर्विस टिकट नहीं है।</translation>
+    </message>
+    <message>
+        <source>No ticket of order %1 is selected.</source>
+        <translation>ऑर्डर %1 का कोई टिकट चुना नहीं गया है।</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2: %3</source>
+        <translation>टिकट %1 %2 पर है: %3</translation>
+    </message>
+    <message>
+        <source>Ticket %1 status: %2</source>
+        <translation>टिकट %1 का स्टेटस: %2</translation>
+    </message>
+    <message>
+        <source>Ticket %1 sub-status: %2</source>
+        <translation>टिकट %1 का सब-स्टेटस: %2</translation>
+    </message>
+    <message>
+        <source>Ticket %1 sub-status: %2 (%3)</source>
+        <translation>टिकट %1 का सब-स्टेटस: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>SPD</source>
+        <translation>SPD</translation>
+    </message>
+    <message>
+        <source>Rescheduled date</source>
+        <translation>रीशेड्यूल की गई तारीख</translation>
+    </message>
+    <message>
+        <source>Promised delivery</source>
+        <translation>डिलीवरी की वादा की गई तारीख</translation>
+    </message>
+    <message>
+        <source>Ticket %1 has no completion date.</source>
+        <translation>टिकट %1 में कम्प्लीशन की तारीख नहीं है।</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not completed.</source>
+        <translation>टिकट %1 अभी पूरा नहीं हुआ है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Service completed %1, %n day(s) before today %2: within 30 days</source>
+        <translation>
+            <numerusform>सर्विस %1 को पूरी हुई, आज (%2) से %n दिन पहले: 30 दिन के अंदर</numerusform>
+            <numerusform>सर्विस %1 को पूरी हुई, आज (%2) से %n दिन पहले: 30 दिन के अंदर</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Service completed %1, %n day(s) before today %2: post 30 days</source>
+        <translation>
+            <numerusform>सर्विस %1 को पूरी हुई, आज (%2) से %n दिन पहले: 30 दिन के बाद</numerusform>
+            <numerusform>सर्विस %1 को पूरी हुई, आज (%2) से %n दिन पहले: 30 दिन के बाद</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket %1 has an invoice</source>
+        <translation>टिकट %1 का इनवॉइस उपलब्ध है</translation>
+    </message>
+    <message>
+        <source>Ticket %1 has no invoice</source>
+        <translation>टिकट %1 का इनवॉइस उपलब्ध नहीं है</translation>
+    </message>
+    <message>
+        <source>Technician %1 is assigned to ticket %2</source>
+        <translation>टिकट %2 पर टेक्नीशियन %1 असाइन है</translation>
+    </message>
+    <message>
+        <source>No technician is assigned to ticket %1</source>
+        <translation>टिकट %1 पर कोई टेक्नीशियन असाइन नहीं है</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a fact AssistDesk knows.</source>
+        <translation>&quot;%1&quot; ऐसा कोई तथ्य नहीं है जिसे AssistDesk जानता हो।</translation>
+    </message>
+</context>
+<context>
+    <name>SopLibrary</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>पढ़ा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>another file already has the id &quot;%1&quot;</source>
+        <translation>किसी दूसरी फ़ाइल में पहले से id &quot;%1&quot; है</translation>
+    </message>
+</context>
+<context>
+    <name>SopPanel</name>
+    <message>
+        <source>SOP</source>
+        <translation>SOP</translation>
+    </message>
+    <message>
+        <source>L&amp;evel</source>
+        <translation>लेवल(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Process level</source>
+        <translation>प्रोसेस लेवल</translation>
+    </message>
+    <message>
+        <source>Se&amp;rvice line</source>
+        <translation>सर्विस लाइन(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Service line</source>
+        <translation>सर्विस लाइन</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d the customer&apos;s scenario</source>
+        <translation>ग्राहक का सिनेरियो खोजें(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Scenario filter</source>
+        <translation>सिनेरियो फ़िल्टर</translation>
+    </message>
+    <message>
+        <source>Type words of the complaint, arrows to choose, Enter to start</source>
+        <translation>शिकायत के शब्द टाइप करें, ऐरो की से चुनें, शुरू करने के लिए Enter दबाएँ</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>सिनेरियो</translation>
+    </message>
+    <message>
+        <source>SOP library problems</source>
+        <translation>SOP लाइब्रेरी की समस्याएँ</translation>
+    </message>
+    <message>
+        <source>S&amp;tart walk</source>
+        <translation>वॉक शुरू करें(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Start the walk</source>
+        <translation>वॉक शुरू करें</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>सिनेरियो</translation>
+    </message>
+    <message>
+        <source>Steps walked</source>
+        <translation>पूरे हुए स्टेप</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>सवाल</translation>
+    </message>
+    <message>
+        <source>Why it is asked</source>
+        <translation>यह क्यों पूछा जा रहा है</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>जवाब</translation>
+    </message>
+    <message>
+        <source>Tagging</source>
+        <translation>टैगिंग</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>एक्शन</translation>
+    </message>
+    <message>
+        <source>Closing steps</source>
+        <translation>कॉल बंद करने के स्टेप</translation>
+    </message>
+    <message>
+        <source>&amp;Use this outcome</source>
+        <translation>यह आउटकम इस्तेमाल करें(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Use this outcome</source>
+        <translation>यह आउटकम इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <source>Fills the Tag incident panel and opens the action the outcome needs</source>
+        <translation>&quot;इंसिडेंट टैग करें&quot; पैनल भरता है और आउटकम के लिए ज़रूरी एक्शन खोलता है</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>वापस(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>वापस</translation>
+    </message>
+    <message>
+        <source>Undo the last answer or override</source>
+        <translation>आख़िरी जवाब या बदलाव वापस लें</translation>
+    </message>
+    <message>
+        <source>Overr&amp;ide fact…</source>
+        <translation>तथ्य बदलें(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Override the selected fact</source>
+        <translation>चुना हुआ तथ्य बदलें</translation>
+    </message>
+    <message>
+        <source>Correct the fact selected in the steps when the data is wrong; the override is recorded</source>
+        <translation>डेटा ग़लत हो तो स्टेप में चुना हुआ तथ्य सुधारें; यह बदलाव दर्ज होता है</translation>
+    </message>
+    <message>
+        <source>&amp;Pick another scenario</source>
+        <translation>दूसरा सिनेरियो चुनें(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pick another scenario</source>
+        <translation>दूसरा सिनेरियो चुनें</translation>
+    </message>
+    <message>
+        <source>Clear the scenario filter</source>
+        <translation>सिनेरियो फ़िल्टर साफ़ करें</translation>
+    </message>
+    <message>
+        <source>L1</source>
+        <translation>L1</translation>
+    </message>
+    <message>
+        <source>L2</source>
+        <translation>L2</translation>
+    </message>
+    <message>
+        <source>Some SOP files could not be loaded and are left out:
+%1</source>
+        <translation>कुछ SOP फ़ाइलें लोड नहीं हो सकीं, इसलिए छोड़ दी गई हैं:
+%1</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Tell the customer — %1</source>
+        <translation>ग्राहक को बताएँ — %1</translation>
+    </message>
+    <message>
+        <source>Customer: %1
+  → %2</source>
+        <translation>ग्राहक: %1
+  → %2</translation>
+    </message>
+    <message>
+        <source>From the data: %1
+  → %2
+  %3</source>
+        <translation>डेटा से: %1
+  → %2
+  %3</translation>
+    </message>
+    <message>
+        <source>Overridden by you: %1
+  → %2
+  The data said &quot;%3&quot;: %4</source>
+        <translation>आपने बदला: %1
+  → %2
+  डेटा के हिसाब से &quot;%3&quot; था: %4</translation>
+    </message>
+    <message>
+        <source>Asked (the data cannot tell): %1
+  → %2</source>
+        <translation>पूछा गया (डेटा से पता नहीं चलता): %1
+  → %2</translation>
+    </message>
+    <message>
+        <source>(assumed: the article&apos;s text was lost here)</source>
+        <translation>(माना गया: यहाँ KM आर्टिकल का टेक्स्ट खो गया था)</translation>
+    </message>
+    <message>
+        <source>Override: %1</source>
+        <translation>तथ्य बदलें: %1</translation>
+    </message>
+    <message>
+        <source>The data says &quot;%1&quot; (%2). Choose what is true; Esc keeps the data&apos;s answer.</source>
+        <translation>डेटा के हिसाब से &quot;%1&quot; है (%2)। जो सही है वह चुनें; Esc दबाने पर डेटा वाला जवाब ही रहेगा।</translation>
+    </message>
+    <message>
+        <source>The data cannot tell (%1): ask the customer or check Kapture.</source>
+        <translation>डेटा से पता नहीं चलता (%1): ग्राहक से पूछें या Kapture में देखें।</translation>
+    </message>
+    <message>
+        <source>Ask the customer; Enter takes the highlighted answer.</source>
+        <translation>ग्राहक से पूछें; Enter दबाने पर हाइलाइट किया हुआ जवाब चुना जाएगा।</translation>
+    </message>
+    <message>
+        <source>Assumed: %1</source>
+        <translation>माना गया: %1</translation>
+    </message>
+    <message>
+        <source>Tag: %1 &gt;&gt; %2 &gt;&gt; %3
+Queue: %4</source>
+        <translation>टैग: %1 &gt;&gt; %2 &gt;&gt; %3
+क्यू: %4</translation>
+    </message>
+    <message>
+        <source>The article tags nothing here: follow the steps and close the call.</source>
+        <translation>KM आर्टिकल में यहाँ कोई टैगिंग नहीं है: स्टेप फ़ॉलो करें और कॉल बंद करें।</translation>
+    </message>
+    <message>
+        <source>Reschedule the ticket</source>
+        <translation>टिकट रीशेड्यूल करें</translation>
+    </message>
+    <message>
+        <source>Reopen the ticket</source>
+        <translation>टिकट रीओपन करें</translation>
+    </message>
+    <message>
+        <source>Cancel the ticket</source>
+        <translation>टिकट कैंसल करें</translation>
+    </message>
+    <message numerus="yes">
+        <source>Escalate to L2: Oathkeeper TAT %n hour(s), due %1</source>
+        <translation>
+            <numerusform>L2 को एस्केलेट करें: Oathkeeper TAT %n घंटा, %1 तक</numerusform>
+            <numerusform>L2 को एस्केलेट करें: Oathkeeper TAT %n घंटे, %1 तक</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ticket action.</source>
+        <translation>टिकट पर कोई एक्शन नहीं।</translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation>फिर: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SopTreeReader</name>
+    <message>
+        <source>: scenario &quot;%1&quot;</source>
+        <translation>: सिनेरियो &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>, node &quot;%1&quot;</source>
+        <translation>, नोड &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>leads to &quot;%1&quot;, which is not a node of this scenario</source>
+        <translation>&quot;%1&quot; पर ले जाता है, जो इस सिनेरियो का नोड नहीं है</translation>
+    </message>
+    <message>
+        <source>start &quot;%1&quot; is not a node of this scenario</source>
+        <translation>शुरुआत &quot;%1&quot; इस सिनेरियो का नोड नहीं है</translation>
+    </message>
+    <message>
+        <source>goes back to &quot;%1&quot;: the walk would never end</source>
+        <translation>&quot;%1&quot; पर वापस जाता है: वॉक कभी ख़त्म नहीं होगा</translation>
+    </message>
+    <message>
+        <source>cannot be reached from the start</source>
+        <translation>शुरुआत से यहाँ तक नहीं पहुँचा जा सकता</translation>
+    </message>
+    <message>
+        <source>a node has no id</source>
+        <translation>एक नोड में id नहीं है</translation>
+    </message>
+    <message>
+        <source>an option needs a label and a next node</source>
+        <translation>ऑप्शन के लिए लेबल और अगला नोड ज़रूरी है</translation>
+    </message>
+    <message>
+        <source>two options are labelled &quot;%1&quot;</source>
+        <translation>दो ऑप्शन का लेबल &quot;%1&quot; है</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value of fact %2 (%3, or *)</source>
+        <translation>&quot;%1&quot; तथ्य %2 की वैल्यू नहीं है (%3, या *)</translation>
+    </message>
+    <message>
+        <source>two options take the value &quot;%1&quot;</source>
+        <translation>दो ऑप्शन की वैल्यू &quot;%1&quot; है</translation>
+    </message>
+    <message>
+        <source>only a fact&apos;s options have values</source>
+        <translation>वैल्यू सिर्फ़ तथ्य के ऑप्शन में होती है</translation>
+    </message>
+    <message>
+        <source>has no options</source>
+        <translation>इसमें कोई ऑप्शन नहीं है</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known fact (%2)</source>
+        <translation>&quot;%1&quot; कोई जाना-पहचाना तथ्य नहीं है (%2)</translation>
+    </message>
+    <message>
+        <source>a fact needs a text (the question it answers)</source>
+        <translation>तथ्य के लिए टेक्स्ट ज़रूरी है (वह सवाल जिसका यह जवाब देता है)</translation>
+    </message>
+    <message>
+        <source>a question needs a text</source>
+        <translation>सवाल के लिए टेक्स्ट ज़रूरी है</translation>
+    </message>
+    <message>
+        <source>a script needs a title, steps and a next node</source>
+        <translation>स्क्रिप्ट के लिए टाइटल, स्टेप और अगला नोड ज़रूरी है</translation>
+    </message>
+    <message>
+        <source>the disposition must be Resolved or Unresolved</source>
+        <translation>डिस्पोज़िशन Resolved या Unresolved होना चाहिए</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action (reschedule, reopen, cancel, escalate)</source>
+        <translation>&quot;%1&quot; कोई एक्शन नहीं है (reschedule, reopen, cancel, escalate)</translation>
+    </message>
+    <message>
+        <source>lists the action %1 twice</source>
+        <translation>एक्शन %1 दो बार दिया गया है</translation>
+    </message>
+    <message>
+        <source>the tagging &quot;%1&quot; is not in the catalog</source>
+        <translation>टैगिंग &quot;%1&quot; कैटलॉग में नहीं है</translation>
+    </message>
+    <message>
+        <source>an outcome needs a tagging, an action or a closing script</source>
+        <translation>आउटकम के लिए टैगिंग, एक्शन या कॉल बंद करने की स्क्रिप्ट ज़रूरी है</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; escalates to L2: list the escalate action</source>
+        <translation>&quot;%1&quot; L2 को एस्केलेट होता है: escalate एक्शन जोड़ें</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not escalate: remove the escalate action</source>
+        <translation>&quot;%1&quot; एस्केलेट नहीं होता: escalate एक्शन हटाएँ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs the reschedule action</source>
+        <translation>&quot;%1&quot; के लिए reschedule एक्शन ज़रूरी है</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs the reopen action</source>
+        <translation>&quot;%1&quot; के लिए reopen एक्शन ज़रूरी है</translation>
+    </message>
+    <message>
+        <source>the escalate action needs an escalating tagging</source>
+        <translation>escalate एक्शन के लिए एस्केलेट होने वाली टैगिंग ज़रूरी है</translation>
+    </message>
+    <message>
+        <source>the %1 action needs the tagging that goes with it</source>
+        <translation>%1 एक्शन के लिए उसके साथ वाली टैगिंग ज़रूरी है</translation>
+    </message>
+    <message>
+        <source>an outcome ends the walk: it has no options and no next node</source>
+        <translation>आउटकम पर वॉक ख़त्म होता है: इसमें न ऑप्शन होते हैं, न अगला नोड</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a node kind (fact, question, script, outcome)</source>
+        <translation>&quot;%1&quot; कोई नोड टाइप नहीं है (fact, question, script, outcome)</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1 at offset %2)</source>
+        <translation>JSON ऑब्जेक्ट नहीं है (ऑफ़सेट %2 पर %1)</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be 1</source>
+        <translation>&quot;format&quot; 1 होना चाहिए</translation>
+    </message>
+    <message>
+        <source>a tree needs an id, a process and a source</source>
+        <translation>ट्री के लिए id, प्रोसेस और स्रोत ज़रूरी है</translation>
+    </message>
+    <message>
+        <source>&quot;level&quot; must be L1 or L2</source>
+        <translation>&quot;level&quot; L1 या L2 होना चाहिए</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a service line</source>
+        <translation>&quot;%1&quot; कोई सर्विस लाइन नहीं है</translation>
+    </message>
+    <message>
+        <source>a tree needs the service lines it covers</source>
+        <translation>ट्री के लिए वे सर्विस लाइनें ज़रूरी हैं जिन पर यह लागू होता है</translation>
+    </message>
+    <message>
+        <source>a tree needs scenarios</source>
+        <translation>ट्री के लिए सिनेरियो ज़रूरी हैं</translation>
+    </message>
+    <message>
+        <source>a scenario has no title</source>
+        <translation>एक सिनेरियो का टाइटल नहीं है</translation>
+    </message>
+    <message>
+        <source>two scenarios have this title</source>
+        <translation>दो सिनेरियो का यही टाइटल है</translation>
+    </message>
+    <message>
+        <source>two nodes have this id</source>
+        <translation>दो नोड की यही id है</translation>
+    </message>
+    <message>
+        <source>a scenario needs nodes</source>
+        <translation>सिनेरियो के लिए नोड ज़रूरी हैं</translation>
+    </message>
+</context>
+<context>
+    <name>SopWalk</name>
+    <message numerus="yes">
+        <source>(Oathkeeper TAT %n h, due %1)</source>
+        <translation>
+            <numerusform>(Oathkeeper TAT %n घंटा, %1 तक)</numerusform>
+            <numerusform>(Oathkeeper TAT %n घंटे, %1 तक)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no tagging</source>
+        <translation>कोई टैगिंग नहीं</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (overridden by the agent; the data said &quot;%3&quot;: %4)</source>
+        <translation>%1 → %2 (एजेंट ने बदला; डेटा के हिसाब से &quot;%3&quot; था: %4)</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (the data cannot tell: %3)</source>
+        <translation>%1 → %2 (डेटा से पता नहीं चलता: %3)</translation>
     </message>
 </context>
 <context>

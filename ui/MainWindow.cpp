@@ -13,6 +13,7 @@
 #include "history/HistoryPanel.h"
 #include "search/SearchQuery.h"
 #include "search/SearchResultModel.h"
+#include "sop/SopPanel.h"
 #include "store/OrderStore.h"
 #include "store/Workspace.h"
 #include "tagging/TagIncidentPanel.h"
@@ -34,6 +35,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     , m_workspace(workspace)
     , m_results(new SearchResultModel(this))
     , m_actions(workspace)
+    , m_sopPanel(new SopPanel(this))
     , m_tagPanel(new TagIncidentPanel(this))
     , m_historyPanel(new HistoryPanel(this))
     , m_databaseStatusLabel(new QLabel(this))
@@ -42,6 +44,8 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->orderView->setClock(m_workspace.clock());
     m_tagPanel->setActions(&m_actions);
+    m_sopPanel->setActions(&m_actions);
+    m_ui->orderView->addSidePanel(m_sopPanel, tr("SOP"));
     m_ui->orderView->addSidePanel(m_tagPanel, tr("Tag incident"));
     m_ui->orderView->addSidePanel(m_historyPanel, tr("History"));
 
@@ -91,8 +95,9 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_ui->actionOpenDatabase->setShortcut(QKeySequence::Open);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     m_ui->actionShowDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    m_ui->actionTagIncident->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    m_ui->actionShowHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_ui->actionShowSop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_ui->actionTagIncident->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_ui->actionShowHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     m_ui->actionBackToResults->setEnabled(false);
     m_ui->actionRevealContact->setEnabled(false);
 
@@ -110,8 +115,10 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     connect(m_ui->orderSearchLineEdit, &QLineEdit::textEdited, this, [this] { showSearchMessage(QString(), false); });
     connect(m_ui->resultsTableView, &QTableView::activated, this, &MainWindow::openResult);
     connect(m_ui->orderView, &OrderView::backToResultsRequested, this, &MainWindow::backToResults);
-    connect(m_ui->orderView, &OrderView::ticketShown, this,
-            [this] { m_tagPanel->setTarget(&m_ui->orderView->order(), m_ui->orderView->currentTicket()); });
+    connect(m_ui->orderView, &OrderView::ticketShown, this, [this] {
+        m_tagPanel->setTarget(&m_ui->orderView->order(), m_ui->orderView->currentTicket());
+        m_sopPanel->setTarget(&m_ui->orderView->order(), m_ui->orderView->currentTicket());
+    });
     connect(m_ui->orderView, &OrderView::contactRevealToggled, this, &MainWindow::contactRevealToggled);
     connect(m_ui->orderView, &OrderView::rescheduleRequested, this, [this] { startAction(TicketAction::Reschedule); });
     connect(m_ui->orderView, &OrderView::reopenRequested, this, [this] { startAction(TicketAction::Reopen); });
@@ -119,6 +126,8 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     connect(m_ui->orderView, &OrderView::escalateRequested, this, [this] { startAction(TicketAction::None); });
     connect(m_tagPanel, &TagIncidentPanel::submitRequested, this, &MainWindow::submitIncident);
     connect(m_ui->actionTagIncident, &QAction::triggered, this, &MainWindow::showTagPanel);
+    connect(m_ui->actionShowSop, &QAction::triggered, this, &MainWindow::showSopPanel);
+    connect(m_sopPanel, &SopPanel::outcomeChosen, this, &MainWindow::applySopOutcome);
     connect(m_ui->actionShowDetails, &QAction::triggered, this,
             [this] { m_ui->orderView->showSidePanel(m_ui->orderView->findChild<QWidget*>(u"detailsTab"_s)); });
     connect(m_ui->actionShowHistory, &QAction::triggered, this,
@@ -161,7 +170,8 @@ void MainWindow::showPage(Page page)
     }
     m_ui->actionBackToResults->setEnabled(page == Page::Order && m_cameFromResults);
     m_ui->actionRevealContact->setEnabled(page == Page::Order);
-    for (QAction* action : {m_ui->actionShowDetails, m_ui->actionTagIncident, m_ui->actionShowHistory}) {
+    for (QAction* action :
+         {m_ui->actionShowDetails, m_ui->actionShowSop, m_ui->actionTagIncident, m_ui->actionShowHistory}) {
         action->setEnabled(page == Page::Order);
     }
 }
@@ -257,6 +267,7 @@ void MainWindow::openOrder(const QString& orderId, const QString& ticketId)
     m_ui->orderView->showOrder(*order, ticketId);
     m_ui->orderView->setBackToResultsVisible(m_cameFromResults);
     m_tagPanel->setTarget(&m_ui->orderView->order(), m_ui->orderView->currentTicket());
+    m_sopPanel->setTarget(&m_ui->orderView->order(), m_ui->orderView->currentTicket());
     m_historyPanel->showOrder(m_workspace, orderId);
     m_handleTimer.start();
     m_ui->orderScrollArea->verticalScrollBar()->setValue(0);
@@ -358,6 +369,51 @@ void MainWindow::showTagPanel()
     }
     m_ui->orderView->showSidePanel(m_tagPanel);
     m_tagPanel->focusFirstField();
+}
+
+void MainWindow::showSopPanel()
+{
+    if (currentPage() != Page::Order) {
+        return;
+    }
+    m_ui->orderView->showSidePanel(m_sopPanel);
+    m_sopPanel->focusFirstField();
+}
+
+void MainWindow::applySopOutcome(const SopOutcomeChoice& choice)
+{
+    const Channel channel = m_tagPanel->draft().channel;
+    m_tagPanel->clear();
+    m_tagPanel->setChannel(channel);
+    m_tagPanel->setCustomerSaid(choice.customerSaid);
+    if (!m_tagPanel->selectEntry(choice.entryId)) {
+        return;
+    }
+    if (choice.disposition) {
+        m_tagPanel->setDisposition(*choice.disposition);
+    }
+    m_tagPanel->setSopPath(choice.sopPath);
+    m_ui->orderView->showSidePanel(m_tagPanel);
+
+    // The dialog of the ticket action the outcome needs; an escalation goes through its own dialog.
+    std::optional<TicketAction> action;
+    if (choice.actions.contains(SopAction::Reschedule)) {
+        action = TicketAction::Reschedule;
+    } else if (choice.actions.contains(SopAction::Reopen)) {
+        action = TicketAction::Reopen;
+    } else if (choice.actions.contains(SopAction::Cancel)) {
+        action = TicketAction::Cancel;
+    } else if (choice.actions.contains(SopAction::Escalate)) {
+        action = TicketAction::None;
+    }
+    if (!action || !m_ui->orderView->currentTicket()) {
+        // Nothing to change on the ticket (or no ticket): the agent reviews and submits.
+        m_tagPanel->focusSubmit();
+        return;
+    }
+    IncidentDraft draft = m_tagPanel->draft();
+    draft.handleSeconds = m_handleTimer.isValid() ? m_handleTimer.elapsed() / 1000 : -1;
+    runAction(*action, draft);
 }
 
 void MainWindow::contactRevealToggled(const QString& orderId, bool revealed)
@@ -490,6 +546,7 @@ void MainWindow::actionDone(const ActionOutcome& outcome)
     }
     reloadOrder(outcome.newTicketId); // a reopen shows its new revisit ticket
     m_tagPanel->clear();
+    m_sopPanel->restart(); // the walk is done: the next call starts from the scenarios
     m_tagPanel->showMessage(text, false);
     statusBar()->showMessage(text, 10000);
     emit incidentSubmitted(incident.id);
@@ -512,6 +569,7 @@ void MainWindow::reloadOrder(const QString& showTicketId)
             m_ui->orderView->setContactRevealed(true);
         }
         m_tagPanel->setTarget(&m_ui->orderView->order(), m_ui->orderView->currentTicket());
+        m_sopPanel->setTarget(&m_ui->orderView->order(), m_ui->orderView->currentTicket());
     }
     m_historyPanel->showOrder(m_workspace, orderId);
 }

@@ -12,6 +12,8 @@ namespace Ui
     class MainWindow;
 }
 class HistoryPanel;
+class SopPanel;
+struct SopOutcomeChoice;
 class QLabel;
 class SearchResultModel;
 class TagIncidentPanel;
@@ -46,6 +48,7 @@ public slots:
     // The ticket actions on the ticket shown; a refusal is explained before any dialog opens.
     void startAction(TicketAction action);
     void showTagPanel();
+    void showSopPanel();
 
 signals:
     void searchFinished(int hits);
@@ -67,11 +70,14 @@ private:
     // Reads the open order again after a change, keeping the ticket shown.
     void reloadOrder(const QString& showTicketId = QString());
     void contactRevealToggled(const QString& orderId, bool revealed);
+    // The SOP walk's outcome fills the Tag incident panel and opens the action it needs.
+    void applySopOutcome(const SopOutcomeChoice& choice);
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     Workspace& m_workspace;
     SearchResultModel* m_results;
     TicketActions m_actions;
+    SopPanel* m_sopPanel;
     TagIncidentPanel* m_tagPanel;
     HistoryPanel* m_historyPanel;
     QElapsedTimer m_handleTimer; // from opening the order to submitting the incident

@@ -10,6 +10,7 @@
 #include "core/AppInfo.h"
 #include "demo/DemoGenerator.h"
 #include "domain/StatusCatalog.h"
+#include "sop/SopPanel.h"
 #include "store/OrderStore.h"
 #include "store/Workspace.h"
 
@@ -17,8 +18,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QKeyEvent>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMap>
+#include <QPushButton>
 #include <QTabBar>
 #include <QTableView>
 #include <QTimer>
@@ -221,5 +225,34 @@ int main(int argc, char* argv[])
     type(examples.severalTicketsOrder);
     window.findChild<QAction*>(u"actionShowHistory"_s)->trigger();
     shot(u"12-history"_s);
+
+    // The SOP walker on the same ticket: the scenarios of its line, then "Status Check" walked.
+    window.findChild<QAction*>(u"actionShowSop"_s)->trigger();
+    auto* sopFilter = window.findChild<QLineEdit*>(u"sopFilterLineEdit"_s);
+    sopFilter->setText(u"status"_s);
+    shot(u"13-sop-scenarios"_s);
+    sopFilter->clear();
+    auto* options = window.findChild<QListWidget*>(u"sopOptionsListWidget"_s);
+    auto press = [](QWidget* widget, int key) {
+        QKeyEvent down(QEvent::KeyPress, key, Qt::NoModifier);
+        QCoreApplication::sendEvent(widget, &down);
+    };
+    if (window.findChild<SopPanel*>()->startScenario(u"Status Check"_s)) {
+        press(options, Qt::Key_1); // Status of the service
+        shot(u"14-sop-walk"_s);
+        // The agent selects a fact the data answered and overrides it.
+        auto* steps = window.findChild<QListWidget*>(u"sopStepsListWidget"_s);
+        for (int row = steps->count() - 1; row >= 0; --row) {
+            const QString text = steps->item(row)->text();
+            if (text.startsWith(u"From the data"_s) && text.contains(u"SPD"_s)) {
+                steps->setCurrentRow(row);
+                break;
+            }
+        }
+        window.findChild<QPushButton*>(u"sopOverrideButton"_s)->click();
+        shot(u"15-sop-override"_s);
+    } else {
+        ++failures;
+    }
     return failures == 0 ? 0 : 1;
 }

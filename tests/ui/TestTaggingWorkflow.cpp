@@ -103,8 +103,8 @@ void TestTaggingWorkflow::tagAnIncidentWithTheKeyboardAlone()
     QSignalSpy submitted(m_window.get(), &MainWindow::incidentSubmitted);
     open(u"OD428012345678901234"_s); // the rescheduled ticket, SPD 18-Nov, is shown
 
-    // Ctrl+2: the Tag incident panel, cursor in the incident-type filter.
-    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    // Ctrl+3: the Tag incident panel, cursor in the incident-type filter.
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
     auto* filter = find<QLineEdit>(u"incidentFilterLineEdit"_s);
     QCOMPARE(QApplication::focusWidget(), filter);
     // Alt+M: the e-mail channel; the type stays Complaint.
@@ -141,7 +141,7 @@ void TestTaggingWorkflow::tagAnIncidentWithTheKeyboardAlone()
     QVERIFY(message->text().contains(u"due 21-Nov-2026 12:00"));
     // The panel is ready for the next incident; the history lists this one.
     QVERIFY(remarks->toPlainText().isEmpty());
-    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
     auto* history = find<QListView>(u"incidentHistoryListView"_s);
     QCOMPARE(history->model()->rowCount(), 1);
     QVERIFY(history->model()->index(0, 0).data().toString().contains(u"Delay in Service >> Out of SPD"));
@@ -151,7 +151,7 @@ void TestTaggingWorkflow::tagAnIncidentWithTheKeyboardAlone()
 void TestTaggingWorkflow::submitIsRefusedWithTheReason()
 {
     open(u"OD428012345678901235"_s);
-    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
     auto* submit = find<QPushButton>(u"submitIncidentButton"_s);
     QTest::mouseClick(submit, Qt::LeftButton);
     auto* message = find<QLabel>(u"submitMessageLabel"_s);
@@ -243,7 +243,7 @@ void TestTaggingWorkflow::refusedActionIsExplainedBeforeAnyDialog()
 void TestTaggingWorkflow::tagPanelOpensTheActionItNeeds()
 {
     open(u"FHS1000000001"_s); // the completed ticket, day 30 of the warranty
-    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Q, Qt::AltModifier); // Request
     QTRY_VERIFY(find<QRadioButton>(u"requestRadioButton"_s)->isChecked());
     auto* filter = find<QLineEdit>(u"incidentFilterLineEdit"_s);

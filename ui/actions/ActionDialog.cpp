@@ -48,12 +48,12 @@ void ActionDialog::refillRemarks(const QString& entryId, const QHash<QString, QS
     if (!entry || !(current.trimmed().isEmpty() || current == m_filledRemarks)) {
         return;
     }
-    QHash<QString, QString> values = m_actions.remarksValues(m_order, &m_ticket);
+    QHash<QString, QString> values = m_actions.remarksValues(m_order, &m_ticket, m_draft.customerSaid);
     for (auto it = extra.cbegin(); it != extra.cend(); ++it) {
         values.insert(it.key(), it.value());
     }
     if (entry->escalates) {
-        m_filledRemarks = m_actions.defaultRemarks(*entry, m_order, &m_ticket);
+        m_filledRemarks = m_actions.defaultRemarks(*entry, m_order, &m_ticket, m_draft.customerSaid);
     } else {
         m_filledRemarks = TaggingCatalog::fill(entry->remarksTemplate, values);
     }

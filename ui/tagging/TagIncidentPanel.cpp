@@ -153,6 +153,22 @@ void TagIncidentPanel::setRemarks(const QString& remarks)
     m_ui->remarksPlainTextEdit->setPlainText(remarks);
 }
 
+void TagIncidentPanel::setDisposition(Disposition disposition)
+{
+    m_ui->dispositionComboBox->setCurrentIndex(
+        m_ui->dispositionComboBox->findData(QVariant::fromValue(static_cast<int>(disposition))));
+}
+
+void TagIncidentPanel::setCustomerSaid(const QString& text)
+{
+    m_customerSaid = text;
+}
+
+void TagIncidentPanel::setSopPath(const QString& json)
+{
+    m_sopPath = json;
+}
+
 void TagIncidentPanel::entryChanged()
 {
     const TaggingEntry* entry = selectedEntry();
@@ -168,7 +184,7 @@ void TagIncidentPanel::entryChanged()
 
     const QString current = m_ui->remarksPlainTextEdit->toPlainText();
     if (m_actions && m_order && (current.trimmed().isEmpty() || current == m_filledRemarks)) {
-        m_filledRemarks = m_actions->defaultRemarks(*entry, *m_order, m_order->ticket(m_ticketId));
+        m_filledRemarks = m_actions->defaultRemarks(*entry, *m_order, m_order->ticket(m_ticketId), m_customerSaid);
         m_ui->remarksPlainTextEdit->setPlainText(m_filledRemarks);
     }
 
@@ -213,6 +229,8 @@ IncidentDraft TagIncidentPanel::draft() const
     d.queueId = m_ui->queueComboBox->currentData().toString();
     d.disposition = static_cast<Disposition>(m_ui->dispositionComboBox->currentData().toInt());
     d.remarks = m_ui->remarksPlainTextEdit->toPlainText();
+    d.sopPath = m_sopPath;
+    d.customerSaid = m_customerSaid;
     return d;
 }
 
@@ -245,6 +263,8 @@ void TagIncidentPanel::clear()
     m_ui->incidentListView->clearSelection();
     m_ui->remarksPlainTextEdit->clear();
     m_filledRemarks.clear();
+    m_customerSaid.clear();
+    m_sopPath.clear();
     entryChanged();
     updateCounter();
 }
@@ -255,6 +275,11 @@ void TagIncidentPanel::showMessage(const QString& text, bool problem)
     m_ui->submitMessageLabel->setStyleSheet(problem ? u"QLabel { color:#b71c1c; }"_s
                                                     : u"QLabel { color:#1e7b34; font-weight:600; }"_s);
     m_ui->submitMessageLabel->setVisible(!text.isEmpty());
+}
+
+void TagIncidentPanel::focusSubmit()
+{
+    m_ui->submitIncidentButton->setFocus(Qt::OtherFocusReason);
 }
 
 void TagIncidentPanel::focusFirstField()

@@ -36,9 +36,17 @@ public:
     bool selectEntry(const QString& entryId);
     void setChannel(Channel channel);
     void setRemarks(const QString& remarks);
+    void setDisposition(Disposition disposition);
+    // What the customer said (the SOP walk's answers): goes into the remarks the template fills.
+    void setCustomerSaid(const QString& text);
+    // The SOP walk this incident comes from (JSON), saved with it; cleared with the panel.
+    void setSopPath(const QString& json);
+    const QString& sopPath() const { return m_sopPath; }
 
 public slots:
     void focusFirstField();
+    // Focus on Submit, for an incident the SOP walker filled in.
+    void focusSubmit();
     void submit();
     void clear();
     void showMessage(const QString& text, bool problem);
@@ -65,4 +73,6 @@ private:
     std::optional<Order> m_order;
     QString m_ticketId;
     QString m_filledRemarks; // what the template filled in, to tell it from the agent's own words
+    QString m_customerSaid;
+    QString m_sopPath;
 };
