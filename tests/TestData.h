@@ -1,6 +1,9 @@
 #pragma once
 
+#include "agents/Agent.h"
+#include "agents/AgentService.h"
 #include "document/OrderDocument.h"
+#include "store/Workspace.h"
 
 #include <QDate>
 #include <QFile>
@@ -55,5 +58,59 @@ namespace TestData
             qFatal("fixture %d does not parse: %s", index, qPrintable(result.errors.constFirst().toString()));
         }
         return *result.order;
+    }
+
+    // An in-process session as an agent of a role (no sign-in): what a signed-in console holds.
+    inline Agent agent(const QString& id, Role role = Role::L1)
+    {
+        Agent a;
+        a.id = id;
+        a.name = id;
+        a.role = role;
+        return a;
+    }
+
+    // The password of every agent the suites create.
+    inline QString password()
+    {
+        return QStringLiteral("Correct-Horse-7");
+    }
+
+    // Adds agents to a database (the first must be a supervisor), as the CLI's "agent add" would.
+    inline void addAgents(Workspace& workspace, const QList<Agent>& agents)
+    {
+        const std::optional<Agent> previous = workspace.currentAgent();
+        AgentService service(workspace);
+        for (const Agent& a : agents) {
+            const AgentOutcome outcome = service.addAgent(a, password());
+            if (!outcome.ok) {
+                qFatal("cannot add agent %s: %s", qPrintable(a.id), qPrintable(outcome.message));
+            }
+            if (a.role == Role::Supervisor && !workspace.currentAgent()) {
+                workspace.setAgent(a);
+            }
+        }
+        if (previous) {
+            workspace.setAgent(*previous);
+        } else {
+            workspace.clearAgent();
+        }
+    }
+
+    // The same on a database file.
+    inline void addAgents(const QString& databasePath, const QList<Agent>& agents)
+    {
+        Workspace workspace;
+        if (!workspace.open(databasePath, Database::OpenMode::ExistingOnly)) {
+            qFatal("cannot open %s: %s", qPrintable(databasePath), qPrintable(workspace.errorString()));
+        }
+        addAgents(workspace, agents);
+    }
+
+    // The floor every CLI suite works with: a supervisor, an L2 and L1 agents.
+    inline QList<Agent> floorAgents()
+    {
+        return {agent(QStringLiteral("sup.anita"), Role::Supervisor), agent(QStringLiteral("l2.suresh"), Role::L2),
+                agent(QStringLiteral("l1.ravi"), Role::L1), agent(QStringLiteral("l1.test"), Role::L1)};
     }
 } // namespace TestData

@@ -17,6 +17,213 @@
     </message>
 </context>
 <context>
+    <name>AgentAccuracyModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentFiguresModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentService</name>
+    <message>
+        <source>&quot;%1&quot; is not an agent ID: use 2 to 40 letters, digits, dots, dashes or underscores, for example l1.meera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not contain the agent ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent ID or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your agent ID and your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check the sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown agent ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt while held back for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for %1: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong passwords for %1: try again in %n second.</numerusform>
+            <numerusform>Too many wrong passwords for %1: try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrong password, %1 in a row; held back for %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password, %1 in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) before the next attempt.</source>
+        <translation>
+            <numerusform>Wait %n second before the next attempt.</numerusform>
+            <numerusform>Wait %n seconds before the next attempt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>account disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled: ask your supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no agents yet: the first account must be a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add agent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the agent&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an agent %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (out of memory?). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first supervisor of this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent %1 (%2) added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agent %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>own password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled and can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>(address)</source>
@@ -24,9 +231,133 @@
     </message>
 </context>
 <context>
+    <name>AuditLogPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent, action, record, order or words in a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit records listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first; contact details masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include contact details in the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmasked mobile numbers and email addresses in the file; the export is recorded in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include contact detail&amp;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the audit log filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n record(s)</source>
+        <translation>
+            <numerusform>%1 of %n record</numerusform>
+            <numerusform>%1 of %n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (the newest %2 only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>%1 · %2 · %3 %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At (IST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -429,33 +760,7 @@
         </translation>
     </message>
     <message>
-        <source>Who is acting, for the incident and the audit log (default: your login, %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: assistdesk-cli [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  import [--db FILE] DOC...             Load order documents (one document, an array, or JSON Lines)
-  order show [--db FILE] [--json] ID    Print an order (OD ID or ticket ID)
-  search [--db FILE] [--json] TEXT      Find orders by OD ID, ticket ID, mobile number or email
-  demo [--db FILE] [--orders N] [--seed S]  Write realistic demo orders
-  db-path                               Print where the default database lives
-  tag --order OD --type T --incident I  Tag an incident (Inbound &gt;&gt; Complaint &gt;&gt; ...)
-  action reschedule|reopen|cancel|escalate --ticket T ...  Carry out a ticket action
-  tagging list                          Print the tagging catalog in the article&apos;s notation
-  config list|get|set                   Floor settings: Oathkeeper TATs, reschedule horizon
-  incidents --order OD                  The order&apos;s incidents, newest first
-  audit --order OD                      The order&apos;s audit log, newest first
-
-Run &quot;assistdesk-cli COMMAND --help&quot; for the options of a command.
-Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 database problem,
-64 usage error.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -755,10 +1060,6 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The whole audit log, settings changes included.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>At most this many records (default 500).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -918,6 +1219,419 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
         <source>Unused --choose values: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The agent doing this: an agent of this database whose role allows it (default: $ASSISTDESK_AGENT). Needed for every change and every reveal of contact details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who is working: --agent ID (an agent of this database; &quot;assistdesk-cli agent list&quot; shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agent %1 in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled: ask your supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: assistdesk-cli [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  import [--db FILE] DOC...             Load order documents (one document, an array, or JSON Lines)
+  order show [--db FILE] [--json] ID    Print an order (OD ID or ticket ID)
+  search [--db FILE] [--json] TEXT      Find orders by OD ID, ticket ID, mobile number or email
+  demo [--db FILE] [--orders N] [--seed S]  Write realistic demo orders
+  db-path                               Print where the default database lives
+  tag --order OD --type T --incident I  Tag an incident (Inbound &gt;&gt; Complaint &gt;&gt; ...)
+  action reschedule|reopen|cancel|escalate --ticket T ...  Carry out a ticket action
+  tagging list                          Print the tagging catalog in the article&apos;s notation
+  config list|get|set                   Floor settings: Oathkeeper TATs, reschedule horizon
+  incidents --order OD                  The order&apos;s incidents, newest first
+  audit --order OD | --all              The order&apos;s audit log (or all of it), newest first
+  sop lint|list|assumptions|walk        The SOP trees: check, list, walk a scenario on an order
+  agent add|passwd|disable|enable|list  The agents who sign in (supervisors manage them)
+  escalations list|show|take|update|... The L2 desk and the supervisor&apos;s review
+  qa list|mark|accuracy                 Tagging QA (supervisors)
+  dashboard [--from D] [--to D]         The supervisor&apos;s figures for a period
+  export LIST --out FILE                A list as CSV (supervisors; audited)
+
+Run &quot;assistdesk-cli COMMAND --help&quot; for the options of a command.
+Changes and reveals need --agent ID (or $ASSISTDESK_AGENT): an agent of the database whose role allows it.
+Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule or a permission, 3 an SOP walk
+needs an answer, 4 database problem, 64 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the orders only: no demo agents, incidents or escalations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo agents (password %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the agents who sign in: add, passwd, disable, enable, list. Supervisors manage agents; an agent may change their own password; the first agent of a database must be a supervisor and needs no --agent. Passwords are read from standard input (one line) with --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, passwd, disable, enable or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s ID, e.g. l1.meera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the agent&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: L1, L2 or Supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, passwd: read the password from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: assistdesk-cli agent add|passwd|disable|enable|list ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agents yet: add the first supervisor with &quot;assistdesk-cli agent add --role Supervisor ...&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--id is required for agent %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the password on standard input with --password-stdin (never on the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role must be L1, L2 or Supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The L2 desk: list the escalations (most urgent first), show one, and work it: take, update (the partner&apos;s update: &quot;Call Completed&quot;, &quot;Call In Progress&quot; with --date, &quot;Call Cancelled due to Customer Dependency&quot; with --reason), outcall, resolve, brand (re-escalate to the brand). Supervisors also approve, return, reassign (--to) and close. L2 agents and supervisors only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, show, take, update, outcall, resolve, brand, approve, return, reassign, close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escalation (all verbs but list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: only this queue (id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: only this service line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: only those past their Oathkeeper TAT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: only those escalated by this agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: only those worked by this agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: active (default), review (resolved, waiting for the supervisor), closed, all, or a comma-separated list of open, in_progress, brand, resolved, closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update: the partner&apos;s update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update: the new date (Call In Progress).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update: the reason (Call Cancelled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcall, resolve, brand, return, close: what was done or said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reassign: the L2 agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, show: print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: assistdesk-cli escalations list | VERB ID  (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an escalation number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worked by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalation(s).</source>
+        <translation>
+            <numerusform>%n escalation.</numerusform>
+            <numerusform>%n escalations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>show escalation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no escalation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1, ticket %2; escalated by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--update must be &quot;Call Completed&quot;, &quot;Call In Progress&quot; or &quot;Call Cancelled due to Customer Dependency&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date must be YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagging QA (supervisors): list incidents with their review, mark one correct or wrong with the right tagging (--right ENTRY_ID from &quot;tagging list --json&quot;), print each agent&apos;s tagging accuracy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, mark or accuracy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark: INCIDENT correct|wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: only this agent&apos;s incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: only incidents not reviewed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, accuracy: first day (IST).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, accuracy: last day (IST).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark wrong: the tagging it should have had (entry id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENTRY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark: a note for the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, accuracy: print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: assistdesk-cli qa list | accuracy | mark INCIDENT correct|wrong [--right ENTRY]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must be YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to must be YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: assistdesk-cli qa mark INCIDENT correct|wrong [--right ENTRY]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qa accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 correct (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s dashboard figures for a period: incidents per day by disposition and TAT breaches, incidents by queue, and per agent the incidents, average handle time and tagging accuracy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day (IST; default: 13 days before today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day (IST; default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to must be YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n incident(s)</source>
+        <translation>
+            <numerusform>%1 to %2: %n incident</numerusform>
+            <numerusform>%1 to %2: %n incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalation(s)</source>
+        <translation>
+            <numerusform>%n escalation</numerusform>
+            <numerusform>%n escalations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now %1 active, %2 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved %1, unresolved %2, TAT breaches %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>average handle %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tagging accuracy %1% of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a list to CSV (RFC 4180, UTF-8 with BOM, opens in Excel): escalations, review (resolved escalations), qa, audit, dashboard-days, dashboard-agents. Supervisors only; contact details are masked unless --include-contacts, and every export is audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalations, review, qa, audit, dashboard-days or dashboard-agents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write mobile numbers and email in full (audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qa, dashboard: first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qa, dashboard: last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: assistdesk-cli export %1 --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole audit log, settings changes included (supervisors, with --agent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit --all</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -967,6 +1681,196 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
     </message>
     <message>
         <source>Refund failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>open the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period: the first day on or before the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period of at most %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the dashboard period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-MMM-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the dashboard period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the dashboard figures to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAT breaches per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents by queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average handle time per agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagging accuracy per agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures per agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents and breaches per &amp;day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures per &amp;agent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents: %1 · Escalations: %2 · Active now: %3 · Overdue now: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 resolved, %3 unresolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAT breaches per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAT breaches per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n breach(es)</source>
+        <translation>
+            <numerusform>%1: %n breach(es)</numerusform>
+            <numerusform>%1: %n breach(es)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (nothing in this period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n incident(s)</source>
+        <translation>
+            <numerusform>%1: %n incident</numerusform>
+            <numerusform>%1: %n incidents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 min over %n incident(s)</source>
+        <translation>
+            <numerusform>%1: %2 min over %n incident</numerusform>
+            <numerusform>%1: %2 min over %n incidents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average handle time per agent (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 % (%3 of %n reviewed correct)</source>
+        <translation>
+            <numerusform>%1: %2 % (%3 of %n reviewed correct)</numerusform>
+            <numerusform>%1: %2 % (%3 of %n reviewed correct)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tagging accuracy per agent (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1195,6 +2099,850 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
         <translation>
             <numerusform>%n hour: due %1 — tell the customer. Queue: %2.</numerusform>
             <numerusform>%n hours: due %1 — tell the customer. Queue: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EscalationDesk</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved late (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the escalation queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no escalation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation %1 is %2: nothing more can be recorded on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take escalation %1 first: then it is yours to work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation %1 is being worked by %2; a supervisor can reassign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation %1 is %2: there is nothing to take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation %1 is already yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation %1 is yours: due %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call In Progress needs the new date the partner gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new date %1 is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call Cancelled due to Customer Dependency needs the reason the partner gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what was said on the outcall (or that the customer did not answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcall logged on escalation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write how the escalation was resolved: the supervisor reviews it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation %1 resolved; it waits for the supervisor&apos;s review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation %1 is already with the brand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why it goes to the brand and what was raised with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation %1 re-escalated to the brand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a resolved escalation can be approved; %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation %1 approved and closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a resolved escalation can be returned; %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the agent must do: the note goes back with the escalation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation %1 returned to %2 with your note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation %1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active agent %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an %2 and cannot work escalations: choose an L2 agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation %1 is already assigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation %1 reassigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation %1 is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why the escalation is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation %1 closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EscalationPanel</name>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partner update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-MMM-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the partner&apos;s update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason / not&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out&amp;call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log an outcall to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the &amp;brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-escalate to the brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1 SOP wal&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1 agent SOP walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (overridden by the agent; the data said &quot;%3&quot;: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (the customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner: %1, new date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-escalated to the brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved and closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned to the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · due %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worked by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated by %1 on %2: %3
+Remarks: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned by the supervisor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged without the SOP walker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has worked on it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EscalationQueueModel</name>
+    <message numerus="yes">
+        <source>Due %1 (Oathkeeper TAT %n h)</source>
+        <translation>
+            <numerusform>Due %1 (Oathkeeper TAT %n h)</numerusform>
+            <numerusform>Due %1 (Oathkeeper TAT %n h)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oathkeeper TAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order · ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EscalationQueueView</name>
+    <message>
+        <source>Escalation queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Li&amp;ne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service line filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated by filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mine only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include contact details in the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the list as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No escalation matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalation(s)</source>
+        <translation>
+            <numerusform>%n escalation</numerusform>
+            <numerusform>%n escalations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Include contact details?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file will hold customers&apos; mobile numbers and email in full. The export is recorded in the audit log with your name. Go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created (IST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due (IST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAT (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved (IST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right tagging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At (IST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAT breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average handle time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagging accuracy (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact details included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact details masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit log, so the file was removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n row exported to %1.</numerusform>
+            <numerusform>%n rows exported to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1477,6 +3225,50 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
     </message>
     <message>
         <source>SOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search and Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escalation Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AssistDesk — escalation queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AssistDesk — supervisor board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2324,6 +4116,335 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
     </message>
 </context>
 <context>
+    <name>ReviewQueueModel</name>
+    <message>
+        <source>Returned before with the note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due %1 (Oathkeeper TAT %n h)</source>
+        <translation>
+            <numerusform>Due %1 (Oathkeeper TAT %n h)</numerusform>
+            <numerusform>Due %1 (Oathkeeper TAT %n h)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order / Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved (IST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePage</name>
+    <message>
+        <source>Review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all active escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list the escalations L2 is still working, to reassign or close them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all acti&amp;ve escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to open the selected escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the agent must do (needed to return), or why it is closed (needed to close)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the resolution and close the escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the escalation back to the agent who worked it, with your note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ret&amp;urn to agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the escalation; the note says why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;L2 agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent to reassign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the escalation to the chosen agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reass&amp;ign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include contact details in the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full mobile numbers and email addresses in the file; the export is recorded in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include contact detail&amp;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the review queue to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review queue could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active or resolved escalation(s), %1 waiting for your review</source>
+        <translation>
+            <numerusform>%n active or resolved escalation, %1 waiting for your review</numerusform>
+            <numerusform>%n active or resolved escalations, %1 waiting for your review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalation(s) waiting for your review</source>
+        <translation>
+            <numerusform>%n escalation waiting for your review</numerusform>
+            <numerusform>%n escalations waiting for your review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n past the Oathkeeper TAT</source>
+        <translation>
+            <numerusform>%1 · %n past the Oathkeeper TAT</numerusform>
+            <numerusform>%1 · %n past the Oathkeeper TAT</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waiting for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an escalation to review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation %1 · %2 · escalated by %3 · worked by %4 · due %5 · %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned before with the note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No L2 agent to reassign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an escalation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>L1 agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look up orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reschedule tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopen tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalate to L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reveal contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk the L2 processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work the L2 escalation queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review the tagging of incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the whole audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the floor settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchQuery</name>
     <message>
         <source>Search by order ID (OD followed by 15 to 21 digits, or its first 8 characters or more), ticket ID, 10-digit mobile number (+91, 0, spaces and dashes are fine) or email address.</source>
@@ -2410,6 +4531,112 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
     </message>
     <message>
         <source>Latest ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to AssistDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agent ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example l1.meera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the first supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no agents yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the first supervisor account. The supervisor then adds the agents (assistdesk-cli agent add). The password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you do is recorded under your agent ID. Forgot your password? Ask your supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n s</source>
+        <translation>
+            <numerusform>Wait %n s</numerusform>
+            <numerusform>Wait %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3176,6 +5403,91 @@ Queue: %4</source>
     </message>
 </context>
 <context>
+    <name>SupervisorBoard</name>
+    <message>
+        <source>Supervisor board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor board unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor board sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagging &amp;QA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audi&amp;t log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagging QA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database to see the supervisor board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as a supervisor to see the supervisor board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled: ask your supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor board is for supervisors: %1 is signed in as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include contact details?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file will hold customers&apos; full mobile numbers and email addresses. Keep it where only the people who need it can read it, and delete it when done.
+
+The export is recorded in the audit log under your name. Include contact details?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing exported: contact details were not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TagIncidentPanel</name>
     <message>
         <source>Tag incident</source>
@@ -3413,6 +5725,279 @@ Queue: %4</source>
     </message>
 </context>
 <context>
+    <name>TaggingQa</name>
+    <message>
+        <source>open tagging QA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the tagging the incident should have had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the tagging it has: mark it correct instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1: tagging correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1: tagging wrong; it should have been %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaggingQaModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review note (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong: should be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created (IST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaggingQaPage</name>
+    <message>
+        <source>Tagging QA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not re&amp;viewed only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-MMM-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload tagging QA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents for tagging QA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagging accuracy in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagging accuracy per agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what was right or wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the tagging correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ight tagging:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right tagging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the tagging wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the tagging wrong, with the right tagging chosen beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagging QA message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the tagging QA list to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the right tagging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &gt;&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period: the first day on or before the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagging QA could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) listed, %1 not reviewed</source>
+        <translation>
+            <numerusform>%n incident listed, %1 not reviewed</numerusform>
+            <numerusform>%n incidents listed, %1 not reviewed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No incident in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an incident to review its tagging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 · %2 · tagged by %3: %4
+Remarks: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an incident first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TicketActions</name>
     <message>
         <source>Open an order first: an incident is always tagged on an order.</source>
@@ -3576,6 +6161,33 @@ Queue: %4</source>
         <source>Cancelled from Cancel Initiated; the reason stays %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Sign in first: every action is recorded under the agent who does it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled: ask your supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 agents and supervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is signed in as %2: only %3 may %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3616,11 +6228,11 @@ Queue: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who is working, for incidents and the audit log (default: your login).</source>
+        <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ID</source>
+        <source>Fill in this agent ID in the sign-in dialog.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

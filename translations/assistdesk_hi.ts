@@ -18,6 +18,213 @@
     </message>
 </context>
 <context>
+    <name>AgentAccuracyModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>एजेंट</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>रिव्यू हुए</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>सही</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>एक्युरेसी</translation>
+    </message>
+</context>
+<context>
+    <name>AgentFiguresModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>एजेंट</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>इंसिडेंट</translation>
+    </message>
+    <message>
+        <source>Avg handle</source>
+        <translation>औसत हैंडल टाइम</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>रिव्यू हुए</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>एक्युरेसी</translation>
+    </message>
+</context>
+<context>
+    <name>AgentService</name>
+    <message>
+        <source>&quot;%1&quot; is not an agent ID: use 2 to 40 letters, digits, dots, dashes or underscores, for example l1.meera.</source>
+        <translation>&quot;%1&quot; एजेंट ID नहीं है: 2 से 40 अक्षर, अंक, डॉट, डैश या अंडरस्कोर इस्तेमाल करें, जैसे l1.meera।</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>पासवर्ड में कम से कम %1 कैरेक्टर होने चाहिए।</translation>
+    </message>
+    <message>
+        <source>The password must not contain the agent ID.</source>
+        <translation>पासवर्ड में एजेंट ID नहीं होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>बदलाव सेव नहीं हो सका: %1</translation>
+    </message>
+    <message>
+        <source>The agent ID or the password is wrong.</source>
+        <translation>एजेंट ID या पासवर्ड ग़लत है।</translation>
+    </message>
+    <message>
+        <source>Type your agent ID and your password.</source>
+        <translation>अपनी एजेंट ID और पासवर्ड टाइप करें।</translation>
+    </message>
+    <message>
+        <source>Cannot check the sign-in: %1</source>
+        <translation>साइन इन की जाँच नहीं हो सकी: %1</translation>
+    </message>
+    <message>
+        <source>unknown agent ID</source>
+        <translation>अनजान एजेंट ID</translation>
+    </message>
+    <message>
+        <source>attempt while held back for %1 s</source>
+        <translation>%1 सेकंड की रोक के दौरान कोशिश</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for %1: try again in %n second(s).</source>
+        <translation>
+            <numerusform>%1 के लिए बहुत बार ग़लत पासवर्ड डाला गया: %n सेकंड बाद फिर कोशिश करें।</numerusform>
+            <numerusform>%1 के लिए बहुत बार ग़लत पासवर्ड डाला गया: %n सेकंड बाद फिर कोशिश करें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrong password, %1 in a row; held back for %2 s</source>
+        <translation>ग़लत पासवर्ड, लगातार %1 बार; %2 सेकंड के लिए रोका गया</translation>
+    </message>
+    <message>
+        <source>wrong password, %1 in a row</source>
+        <translation>ग़लत पासवर्ड, लगातार %1 बार</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) before the next attempt.</source>
+        <translation>
+            <numerusform>अगली कोशिश से पहले %n सेकंड रुकें।</numerusform>
+            <numerusform>अगली कोशिश से पहले %n सेकंड रुकें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>account disabled</source>
+        <translation>अकाउंट डिसेबल है</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled: ask your supervisor.</source>
+        <translation>अकाउंट %1 डिसेबल है: अपने सुपरवाइज़र से बात करें।</translation>
+    </message>
+    <message>
+        <source>signed in as %1</source>
+        <translation>%1 के रूप में साइन इन किया</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>साइन आउट किया</translation>
+    </message>
+    <message>
+        <source>This database has no agents yet: the first account must be a supervisor.</source>
+        <translation>इस डेटाबेस में अभी कोई एजेंट नहीं है: पहला अकाउंट सुपरवाइज़र का होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>add agent %1</source>
+        <translation>एजेंट %1 जोड़ना</translation>
+    </message>
+    <message>
+        <source>Give the agent&apos;s name.</source>
+        <translation>एजेंट का नाम दें।</translation>
+    </message>
+    <message>
+        <source>There is already an agent %1.</source>
+        <translation>एजेंट %1 पहले से मौजूद है।</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (out of memory?). Nothing was saved.</source>
+        <translation>पासवर्ड का हैश नहीं बन सका (शायद मेमोरी कम है)। कुछ भी सेव नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>first supervisor of this database</source>
+        <translation>इस डेटाबेस का पहला सुपरवाइज़र</translation>
+    </message>
+    <message>
+        <source>Agent %1 (%2) added.</source>
+        <translation>एजेंट %1 (%2) जोड़ा गया।</translation>
+    </message>
+    <message>
+        <source>change the password of %1</source>
+        <translation>%1 का पासवर्ड बदलना</translation>
+    </message>
+    <message>
+        <source>There is no agent %1.</source>
+        <translation>एजेंट %1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>own password</source>
+        <translation>अपना पासवर्ड</translation>
+    </message>
+    <message>
+        <source>set by a supervisor</source>
+        <translation>सुपरवाइज़र ने सेट किया</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>%1 का पासवर्ड बदल गया है।</translation>
+    </message>
+    <message>
+        <source>disable %1</source>
+        <translation>%1 को डिसेबल करना</translation>
+    </message>
+    <message>
+        <source>enable %1</source>
+        <translation>%1 को एनेबल करना</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>आप अपना ही अकाउंट डिसेबल नहीं कर सकते।</translation>
+    </message>
+    <message>
+        <source>%1 was already disabled.</source>
+        <translation>%1 पहले से डिसेबल था।</translation>
+    </message>
+    <message>
+        <source>%1 was already enabled.</source>
+        <translation>%1 पहले से एनेबल था।</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and can no longer sign in.</source>
+        <translation>%1 डिसेबल हो गया है और अब साइन इन नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 अब फिर से साइन इन कर सकता है।</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>(address)</source>
@@ -25,10 +232,134 @@
     </message>
 </context>
 <context>
+    <name>AuditLogPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>ऑडिट लॉग</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>फ़िल्टर(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Filter the audit log</source>
+        <translation>ऑडिट लॉग फ़िल्टर करें</translation>
+    </message>
+    <message>
+        <source>Agent, action, record, order or words in a change</source>
+        <translation>एजेंट, एक्शन, रिकॉर्ड, ऑर्डर या बदलाव में आए शब्द</translation>
+    </message>
+    <message>
+        <source>Audit records listed</source>
+        <translation>दिखाए गए ऑडिट रिकॉर्ड</translation>
+    </message>
+    <message>
+        <source>Reload the audit log</source>
+        <translation>ऑडिट लॉग रीलोड करें</translation>
+    </message>
+    <message>
+        <source>R&amp;eload</source>
+        <translation>रीलोड करें(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Newest first; contact details masked</source>
+        <translation>सबसे नया पहले; संपर्क जानकारी छिपी हुई</translation>
+    </message>
+    <message>
+        <source>Audit log message</source>
+        <translation>ऑडिट लॉग संदेश</translation>
+    </message>
+    <message>
+        <source>Include contact details in the export</source>
+        <translation>एक्सपोर्ट में संपर्क जानकारी शामिल करें</translation>
+    </message>
+    <message>
+        <source>Unmasked mobile numbers and email addresses in the file; the export is recorded in the audit log</source>
+        <translation>फ़ाइल में बिना छिपाए मोबाइल नंबर और ईमेल पते होंगे; यह एक्सपोर्ट ऑडिट लॉग में दर्ज होता है</translation>
+    </message>
+    <message>
+        <source>Include contact detail&amp;s</source>
+        <translation>संपर्क जानकारी शामिल करें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Export the audit log to CSV</source>
+        <translation>ऑडिट लॉग CSV में एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV एक्सपोर्ट करें(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Clear the audit log filter</source>
+        <translation>ऑडिट लॉग फ़िल्टर साफ़ करें</translation>
+    </message>
+    <message>
+        <source>open the audit log</source>
+        <translation>ऑडिट लॉग खोलना</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>ऑडिट लॉग पढ़ा नहीं जा सका: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n रिकॉर्ड</numerusform>
+            <numerusform>%n रिकॉर्ड</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n record(s)</source>
+        <translation>
+            <numerusform>%n में से %1 रिकॉर्ड</numerusform>
+            <numerusform>%n में से %1 रिकॉर्ड</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (the newest %2 only)</source>
+        <translation>%1 (सिर्फ़ सबसे नए %2)</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>%1 · %2 · %3 %4 %5</source>
         <translation>%1 · %2 · %3 %4 %5</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>At (IST)</source>
+        <translation>समय (IST)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>एजेंट</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>एक्शन</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>रिकॉर्ड</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>बदलाव</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>जानकारी</translation>
     </message>
 </context>
 <context>
@@ -430,52 +761,8 @@
         </translation>
     </message>
     <message>
-        <source>Who is acting, for the incident and the audit log (default: your login, %1).</source>
-        <translation>इंसिडेंट और ऑडिट लॉग में काम करने वाले का नाम (डिफ़ॉल्ट: आपका लॉगिन, %1)।</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
-    </message>
-    <message>
-        <source>Usage: assistdesk-cli [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  import [--db FILE] DOC...             Load order documents (one document, an array, or JSON Lines)
-  order show [--db FILE] [--json] ID    Print an order (OD ID or ticket ID)
-  search [--db FILE] [--json] TEXT      Find orders by OD ID, ticket ID, mobile number or email
-  demo [--db FILE] [--orders N] [--seed S]  Write realistic demo orders
-  db-path                               Print where the default database lives
-  tag --order OD --type T --incident I  Tag an incident (Inbound &gt;&gt; Complaint &gt;&gt; ...)
-  action reschedule|reopen|cancel|escalate --ticket T ...  Carry out a ticket action
-  tagging list                          Print the tagging catalog in the article&apos;s notation
-  config list|get|set                   Floor settings: Oathkeeper TATs, reschedule horizon
-  incidents --order OD                  The order&apos;s incidents, newest first
-  audit --order OD                      The order&apos;s audit log, newest first
-
-Run &quot;assistdesk-cli COMMAND --help&quot; for the options of a command.
-Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 database problem,
-64 usage error.
-</source>
-        <translation>इस्तेमाल: assistdesk-cli [--lang LANG] COMMAND [OPTIONS]
-
-कमांड:
-  import [--db FILE] DOC...             ऑर्डर डॉक्यूमेंट लोड करें (एक डॉक्यूमेंट, उनका ऐरे, या JSON Lines)
-  order show [--db FILE] [--json] ID    ऑर्डर प्रिंट करें (OD ID या टिकट ID)
-  search [--db FILE] [--json] TEXT      OD ID, टिकट ID, मोबाइल नंबर या ईमेल से ऑर्डर खोजें
-  demo [--db FILE] [--orders N] [--seed S]  असली जैसे डेमो ऑर्डर बनाएँ
-  db-path                               डिफ़ॉल्ट डेटाबेस कहाँ है, यह प्रिंट करें
-  tag --order OD --type T --incident I  इंसिडेंट टैग करें (Inbound &gt;&gt; Complaint &gt;&gt; ...)
-  action reschedule|reopen|cancel|escalate --ticket T ...  टिकट पर एक्शन लें
-  tagging list                          KM आर्टिकल के नोटेशन में टैगिंग कैटलॉग प्रिंट करें
-  config list|get|set                   फ़्लोर सेटिंग: Oathkeeper TAT, रीशेड्यूल की सीमा
-  incidents --order OD                  ऑर्डर के इंसिडेंट, सबसे नया पहले
-  audit --order OD                      ऑर्डर का ऑडिट लॉग, सबसे नया पहले
-
-किसी कमांड के ऑप्शन देखने के लिए &quot;assistdesk-cli COMMAND --help&quot; चलाएँ।
-एग्ज़िट स्टेटस: 0 पूरा, 1 नहीं मिला, 2 इनपुट अस्वीकार या किसी नियम से मना, 4 डेटाबेस की समस्या,
-64 गलत इस्तेमाल।
-</translation>
     </message>
     <message>
         <source>Incident %1: %2</source>
@@ -774,10 +1061,6 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
         <translation>इस ऑर्डर (OD ID) का ऑडिट लॉग।</translation>
     </message>
     <message>
-        <source>The whole audit log, settings changes included.</source>
-        <translation>पूरा ऑडिट लॉग, सेटिंग में बदलाव समेत।</translation>
-    </message>
-    <message>
         <source>At most this many records (default 500).</source>
         <translation>ज़्यादा से ज़्यादा इतने रिकॉर्ड (डिफ़ॉल्ट 500)।</translation>
     </message>
@@ -937,6 +1220,444 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
         <source>Unused --choose values: %1</source>
         <translation>इस्तेमाल न हुई --choose वैल्यू: %1</translation>
     </message>
+    <message>
+        <source>The agent doing this: an agent of this database whose role allows it (default: $ASSISTDESK_AGENT). Needed for every change and every reveal of contact details.</source>
+        <translation>यह काम करने वाला एजेंट: इस डेटाबेस का ऐसा एजेंट जिसके रोल में इसकी अनुमति हो (डिफ़ॉल्ट: $ASSISTDESK_AGENT)। हर बदलाव और संपर्क जानकारी दिखाने के लिए ज़रूरी।</translation>
+    </message>
+    <message>
+        <source>Say who is working: --agent ID (an agent of this database; &quot;assistdesk-cli agent list&quot; shows them).</source>
+        <translation>बताएँ कि कौन काम कर रहा है: --agent ID (इस डेटाबेस का कोई एजेंट; &quot;assistdesk-cli agent list&quot; से सभी एजेंट देखें)।</translation>
+    </message>
+    <message>
+        <source>There is no agent %1 in this database.</source>
+        <translation>इस डेटाबेस में एजेंट %1 नहीं है।</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled: ask your supervisor.</source>
+        <translation>अकाउंट %1 डिसेबल है: अपने सुपरवाइज़र से बात करें।</translation>
+    </message>
+    <message>
+        <source>Usage: assistdesk-cli [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  import [--db FILE] DOC...             Load order documents (one document, an array, or JSON Lines)
+  order show [--db FILE] [--json] ID    Print an order (OD ID or ticket ID)
+  search [--db FILE] [--json] TEXT      Find orders by OD ID, ticket ID, mobile number or email
+  demo [--db FILE] [--orders N] [--seed S]  Write realistic demo orders
+  db-path                               Print where the default database lives
+  tag --order OD --type T --incident I  Tag an incident (Inbound &gt;&gt; Complaint &gt;&gt; ...)
+  action reschedule|reopen|cancel|escalate --ticket T ...  Carry out a ticket action
+  tagging list                          Print the tagging catalog in the article&apos;s notation
+  config list|get|set                   Floor settings: Oathkeeper TATs, reschedule horizon
+  incidents --order OD                  The order&apos;s incidents, newest first
+  audit --order OD | --all              The order&apos;s audit log (or all of it), newest first
+  sop lint|list|assumptions|walk        The SOP trees: check, list, walk a scenario on an order
+  agent add|passwd|disable|enable|list  The agents who sign in (supervisors manage them)
+  escalations list|show|take|update|... The L2 desk and the supervisor&apos;s review
+  qa list|mark|accuracy                 Tagging QA (supervisors)
+  dashboard [--from D] [--to D]         The supervisor&apos;s figures for a period
+  export LIST --out FILE                A list as CSV (supervisors; audited)
+
+Run &quot;assistdesk-cli COMMAND --help&quot; for the options of a command.
+Changes and reveals need --agent ID (or $ASSISTDESK_AGENT): an agent of the database whose role allows it.
+Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule or a permission, 3 an SOP walk
+needs an answer, 4 database problem, 64 usage error.
+</source>
+        <translation>इस्तेमाल: assistdesk-cli [--lang LANG] COMMAND [OPTIONS]
+
+कमांड:
+  import [--db FILE] DOC...             ऑर्डर डॉक्यूमेंट लोड करें (एक डॉक्यूमेंट, ऐरे, या JSON Lines)
+  order show [--db FILE] [--json] ID    ऑर्डर प्रिंट करें (OD ID या टिकट ID)
+  search [--db FILE] [--json] TEXT      OD ID, टिकट ID, मोबाइल नंबर या ईमेल से ऑर्डर खोजें
+  demo [--db FILE] [--orders N] [--seed S]  असली जैसे डेमो ऑर्डर बनाएँ
+  db-path                               डिफ़ॉल्ट डेटाबेस कहाँ है, यह प्रिंट करें
+  tag --order OD --type T --incident I  इंसिडेंट टैग करें (Inbound &gt;&gt; Complaint &gt;&gt; ...)
+  action reschedule|reopen|cancel|escalate --ticket T ...  टिकट पर एक्शन लें
+  tagging list                          KM आर्टिकल के नोटेशन में टैगिंग कैटलॉग प्रिंट करें
+  config list|get|set                   फ़्लोर सेटिंग: Oathkeeper TAT, रीशेड्यूल की सीमा
+  incidents --order OD                  ऑर्डर के इंसिडेंट, सबसे नया पहले
+  audit --order OD | --all              ऑर्डर का ऑडिट लॉग (या पूरा लॉग), सबसे नया पहले
+  sop lint|list|assumptions|walk        SOP ट्री: जाँचें, लिस्ट करें, ऑर्डर पर सिनेरियो का वॉक करें
+  agent add|passwd|disable|enable|list  साइन इन करने वाले एजेंट (सुपरवाइज़र इन्हें मैनेज करते हैं)
+  escalations list|show|take|update|... L2 डेस्क और सुपरवाइज़र का रिव्यू
+  qa list|mark|accuracy                 टैगिंग QA (सुपरवाइज़र)
+  dashboard [--from D] [--to D]         किसी अवधि के लिए सुपरवाइज़र के आँकड़े
+  export LIST --out FILE                लिस्ट CSV के रूप में (सुपरवाइज़र; ऑडिट होता है)
+
+किसी कमांड के ऑप्शन देखने के लिए &quot;assistdesk-cli COMMAND --help&quot; चलाएँ।
+बदलाव करने और संपर्क जानकारी दिखाने के लिए --agent ID (या $ASSISTDESK_AGENT) ज़रूरी है: डेटाबेस का ऐसा एजेंट जिसके रोल में इसकी अनुमति हो।
+एग्ज़िट स्टेटस: 0 हो गया, 1 नहीं मिला, 2 इनपुट अस्वीकार हुआ या किसी नियम या परमिशन ने रोका, 3 SOP वॉक को
+जवाब चाहिए, 4 डेटाबेस में समस्या, 64 इस्तेमाल में ग़लती।
+</translation>
+    </message>
+    <message>
+        <source>Write the orders only: no demo agents, incidents or escalations.</source>
+        <translation>सिर्फ़ ऑर्डर बनाएँ: कोई डेमो एजेंट, इंसिडेंट या एस्केलेशन नहीं।</translation>
+    </message>
+    <message>
+        <source>Demo agents (password %1):</source>
+        <translation>डेमो एजेंट (पासवर्ड %1):</translation>
+    </message>
+    <message>
+        <source>Manage the agents who sign in: add, passwd, disable, enable, list. Supervisors manage agents; an agent may change their own password; the first agent of a database must be a supervisor and needs no --agent. Passwords are read from standard input (one line) with --password-stdin.</source>
+        <translation>साइन इन करने वाले एजेंट मैनेज करें: add, passwd, disable, enable, list। एजेंट सुपरवाइज़र मैनेज करते हैं; एजेंट अपना पासवर्ड ख़ुद बदल सकते हैं; डेटाबेस का पहला एजेंट सुपरवाइज़र होना चाहिए और उसके लिए --agent की ज़रूरत नहीं। --password-stdin देने पर पासवर्ड स्टैंडर्ड इनपुट (एक लाइन) से पढ़ा जाता है।</translation>
+    </message>
+    <message>
+        <source>add, passwd, disable, enable or list.</source>
+        <translation>add, passwd, disable, enable या list।</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s ID, e.g. l1.meera.</source>
+        <translation>एजेंट की ID, जैसे l1.meera।</translation>
+    </message>
+    <message>
+        <source>add: the agent&apos;s name.</source>
+        <translation>add: एजेंट का नाम।</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>add: L1, L2 or Supervisor.</source>
+        <translation>add: L1, L2 या Supervisor।</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>add, passwd: read the password from standard input.</source>
+        <translation>add, passwd: पासवर्ड स्टैंडर्ड इनपुट से पढ़ें।</translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation>list: JSON प्रिंट करें।</translation>
+    </message>
+    <message>
+        <source>Use: assistdesk-cli agent add|passwd|disable|enable|list ...</source>
+        <translation>इस्तेमाल: assistdesk-cli agent add|passwd|disable|enable|list ...</translation>
+    </message>
+    <message>
+        <source>(disabled)</source>
+        <translation>(डिसेबल)</translation>
+    </message>
+    <message>
+        <source>No agents yet: add the first supervisor with &quot;assistdesk-cli agent add --role Supervisor ...&quot;.</source>
+        <translation>अभी कोई एजेंट नहीं है: पहला सुपरवाइज़र &quot;assistdesk-cli agent add --role Supervisor ...&quot; से जोड़ें।</translation>
+    </message>
+    <message>
+        <source>--id is required for agent %1.</source>
+        <translation>agent %1 के लिए --id ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>Give the password on standard input with --password-stdin (never on the command line).</source>
+        <translation>पासवर्ड --password-stdin के साथ स्टैंडर्ड इनपुट से दें (कभी भी कमांड लाइन पर नहीं)।</translation>
+    </message>
+    <message>
+        <source>--role must be L1, L2 or Supervisor.</source>
+        <translation>--role L1, L2 या Supervisor होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>The L2 desk: list the escalations (most urgent first), show one, and work it: take, update (the partner&apos;s update: &quot;Call Completed&quot;, &quot;Call In Progress&quot; with --date, &quot;Call Cancelled due to Customer Dependency&quot; with --reason), outcall, resolve, brand (re-escalate to the brand). Supervisors also approve, return, reassign (--to) and close. L2 agents and supervisors only.</source>
+        <translation>L2 डेस्क: एस्केलेशन की लिस्ट देखें (सबसे अर्जेंट पहले), कोई एक एस्केलेशन देखें, और उस पर काम करें: take, update (पार्टनर का अपडेट: &quot;Call Completed&quot;, --date के साथ &quot;Call In Progress&quot;, --reason के साथ &quot;Call Cancelled due to Customer Dependency&quot;), outcall, resolve, brand (ब्रांड को दोबारा एस्केलेट करें)। सुपरवाइज़र approve, return, reassign (--to) और close भी कर सकते हैं। सिर्फ़ L2 एजेंट और सुपरवाइज़र के लिए।</translation>
+    </message>
+    <message>
+        <source>list, show, take, update, outcall, resolve, brand, approve, return, reassign, close.</source>
+        <translation>list, show, take, update, outcall, resolve, brand, approve, return, reassign, close।</translation>
+    </message>
+    <message>
+        <source>The escalation (all verbs but list).</source>
+        <translation>एस्केलेशन (list को छोड़कर हर वर्ब के लिए)।</translation>
+    </message>
+    <message>
+        <source>list: only this queue (id).</source>
+        <translation>list: सिर्फ़ यह क्यू (id)।</translation>
+    </message>
+    <message>
+        <source>list: only this service line.</source>
+        <translation>list: सिर्फ़ यह सर्विस लाइन।</translation>
+    </message>
+    <message>
+        <source>list: only those past their Oathkeeper TAT.</source>
+        <translation>list: सिर्फ़ वे जिनका Oathkeeper TAT पार हो गया है।</translation>
+    </message>
+    <message>
+        <source>list: only those escalated by this agent.</source>
+        <translation>list: सिर्फ़ वे जो इस एजेंट ने एस्केलेट किए।</translation>
+    </message>
+    <message>
+        <source>list: only those worked by this agent.</source>
+        <translation>list: सिर्फ़ वे जिन पर यह एजेंट काम कर रहा है।</translation>
+    </message>
+    <message>
+        <source>list: active (default), review (resolved, waiting for the supervisor), closed, all, or a comma-separated list of open, in_progress, brand, resolved, closed.</source>
+        <translation>list: active (डिफ़ॉल्ट), review (रिज़ॉल्व हो चुके, सुपरवाइज़र के रिव्यू के इंतज़ार में), closed, all, या open, in_progress, brand, resolved, closed की कॉमा से अलग की गई लिस्ट।</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>update: the partner&apos;s update.</source>
+        <translation>update: पार्टनर का अपडेट।</translation>
+    </message>
+    <message>
+        <source>update: the new date (Call In Progress).</source>
+        <translation>update: नई तारीख (Call In Progress)।</translation>
+    </message>
+    <message>
+        <source>update: the reason (Call Cancelled).</source>
+        <translation>update: कारण (Call Cancelled)।</translation>
+    </message>
+    <message>
+        <source>outcall, resolve, brand, return, close: what was done or said.</source>
+        <translation>outcall, resolve, brand, return, close: क्या किया गया या क्या कहा गया।</translation>
+    </message>
+    <message>
+        <source>reassign: the L2 agent.</source>
+        <translation>reassign: L2 एजेंट।</translation>
+    </message>
+    <message>
+        <source>list, show: print JSON.</source>
+        <translation>list, show: JSON प्रिंट करें।</translation>
+    </message>
+    <message>
+        <source>Use: assistdesk-cli escalations list | VERB ID  (see --help)</source>
+        <translation>इस्तेमाल: assistdesk-cli escalations list | VERB ID  (देखें --help)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an escalation number.</source>
+        <translation>&quot;%1&quot; एस्केलेशन नंबर नहीं है।</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>अनजान स्टेटस &quot;%1&quot;।</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>%1 द्वारा</translation>
+    </message>
+    <message>
+        <source>worked by %1</source>
+        <translation>काम कर रहे: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalation(s).</source>
+        <translation>
+            <numerusform>%n एस्केलेशन।</numerusform>
+            <numerusform>%n एस्केलेशन।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>show escalation %1</source>
+        <translation>एस्केलेशन %1 देखना</translation>
+    </message>
+    <message>
+        <source>There is no escalation %1.</source>
+        <translation>एस्केलेशन %1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>Escalation %1: %2</source>
+        <translation>एस्केलेशन %1: %2</translation>
+    </message>
+    <message>
+        <source>due %1 (%2)</source>
+        <translation>%1 तक (%2)</translation>
+    </message>
+    <message>
+        <source>Order %1, ticket %2; escalated by %3</source>
+        <translation>ऑर्डर %1, टिकट %2; %3 ने एस्केलेट किया</translation>
+    </message>
+    <message>
+        <source>--update must be &quot;Call Completed&quot;, &quot;Call In Progress&quot; or &quot;Call Cancelled due to Customer Dependency&quot;.</source>
+        <translation>--update &quot;Call Completed&quot;, &quot;Call In Progress&quot; या &quot;Call Cancelled due to Customer Dependency&quot; होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>--date must be YYYY-MM-DD.</source>
+        <translation>--date YYYY-MM-DD होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Tagging QA (supervisors): list incidents with their review, mark one correct or wrong with the right tagging (--right ENTRY_ID from &quot;tagging list --json&quot;), print each agent&apos;s tagging accuracy.</source>
+        <translation>टैगिंग QA (सुपरवाइज़र): इंसिडेंट उनके रिव्यू के साथ लिस्ट करें, किसी इंसिडेंट को सही या ग़लत मार्क करें और सही टैगिंग दें (--right ENTRY_ID, &quot;tagging list --json&quot; से), हर एजेंट की टैगिंग एक्यूरेसी प्रिंट करें।</translation>
+    </message>
+    <message>
+        <source>list, mark or accuracy.</source>
+        <translation>list, mark या accuracy।</translation>
+    </message>
+    <message>
+        <source>mark: INCIDENT correct|wrong.</source>
+        <translation>mark: INCIDENT correct|wrong।</translation>
+    </message>
+    <message>
+        <source>list: only this agent&apos;s incidents.</source>
+        <translation>list: सिर्फ़ इस एजेंट के इंसिडेंट।</translation>
+    </message>
+    <message>
+        <source>list: only incidents not reviewed yet.</source>
+        <translation>list: सिर्फ़ वे इंसिडेंट जिनका अभी रिव्यू नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>list, accuracy: first day (IST).</source>
+        <translation>list, accuracy: पहला दिन (IST)।</translation>
+    </message>
+    <message>
+        <source>list, accuracy: last day (IST).</source>
+        <translation>list, accuracy: आख़िरी दिन (IST)।</translation>
+    </message>
+    <message>
+        <source>mark wrong: the tagging it should have had (entry id).</source>
+        <translation>mark wrong: इंसिडेंट की जो टैगिंग होनी चाहिए थी (एंट्री id)।</translation>
+    </message>
+    <message>
+        <source>ENTRY</source>
+        <translation>ENTRY</translation>
+    </message>
+    <message>
+        <source>mark: a note for the agent.</source>
+        <translation>mark: एजेंट के लिए नोट।</translation>
+    </message>
+    <message>
+        <source>list, accuracy: print JSON.</source>
+        <translation>list, accuracy: JSON प्रिंट करें।</translation>
+    </message>
+    <message>
+        <source>Use: assistdesk-cli qa list | accuracy | mark INCIDENT correct|wrong [--right ENTRY]</source>
+        <translation>इस्तेमाल: assistdesk-cli qa list | accuracy | mark INCIDENT correct|wrong [--right ENTRY]</translation>
+    </message>
+    <message>
+        <source>--from must be YYYY-MM-DD.</source>
+        <translation>--from YYYY-MM-DD होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>--to must be YYYY-MM-DD.</source>
+        <translation>--to YYYY-MM-DD होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Use: assistdesk-cli qa mark INCIDENT correct|wrong [--right ENTRY]</source>
+        <translation>इस्तेमाल: assistdesk-cli qa mark INCIDENT correct|wrong [--right ENTRY]</translation>
+    </message>
+    <message>
+        <source>qa accuracy</source>
+        <translation>qa accuracy</translation>
+    </message>
+    <message>
+        <source>%1 of %2 correct (%3%)</source>
+        <translation>%2 में से %1 सही (%3%)</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>रिव्यू नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>सही</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>ग़लत</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s dashboard figures for a period: incidents per day by disposition and TAT breaches, incidents by queue, and per agent the incidents, average handle time and tagging accuracy.</source>
+        <translation>किसी अवधि के लिए सुपरवाइज़र डैशबोर्ड के आँकड़े: हर दिन के इंसिडेंट डिस्पोज़िशन के हिसाब से और TAT पार होने के मामले, क्यू के हिसाब से इंसिडेंट, और हर एजेंट के इंसिडेंट, एवरेज हैंडल टाइम और टैगिंग एक्यूरेसी।</translation>
+    </message>
+    <message>
+        <source>First day (IST; default: 13 days before today).</source>
+        <translation>पहला दिन (IST; डिफ़ॉल्ट: आज से 13 दिन पहले)।</translation>
+    </message>
+    <message>
+        <source>Last day (IST; default: today).</source>
+        <translation>आख़िरी दिन (IST; डिफ़ॉल्ट: आज)।</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON प्रिंट करें।</translation>
+    </message>
+    <message>
+        <source>--from and --to must be YYYY-MM-DD.</source>
+        <translation>--from और --to YYYY-MM-DD होने चाहिए।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n incident(s)</source>
+        <translation>
+            <numerusform>%1 से %2: %n इंसिडेंट</numerusform>
+            <numerusform>%1 से %2: %n इंसिडेंट</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalation(s)</source>
+        <translation>
+            <numerusform>%n एस्केलेशन</numerusform>
+            <numerusform>%n एस्केलेशन</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now %1 active, %2 overdue</source>
+        <translation>अभी %1 एक्टिव, %2 ओवरड्यू</translation>
+    </message>
+    <message>
+        <source>resolved %1, unresolved %2, TAT breaches %3</source>
+        <translation>रिज़ॉल्व्ड %1, अनरिज़ॉल्व्ड %2, TAT पार %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n इंसिडेंट</numerusform>
+            <numerusform>%n इंसिडेंट</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>average handle %1 s</source>
+        <translation>एवरेज हैंडल टाइम %1 सेकंड</translation>
+    </message>
+    <message>
+        <source>tagging accuracy %1% of %2</source>
+        <translation>टैगिंग एक्यूरेसी %1% (%2 रिव्यू में से)</translation>
+    </message>
+    <message>
+        <source>Export a list to CSV (RFC 4180, UTF-8 with BOM, opens in Excel): escalations, review (resolved escalations), qa, audit, dashboard-days, dashboard-agents. Supervisors only; contact details are masked unless --include-contacts, and every export is audited.</source>
+        <translation>कोई लिस्ट CSV में एक्सपोर्ट करें (RFC 4180, BOM के साथ UTF-8, Excel में खुलती है): escalations, review (रिज़ॉल्व हुए एस्केलेशन), qa, audit, dashboard-days, dashboard-agents। सिर्फ़ सुपरवाइज़र के लिए; --include-contacts न दें तो संपर्क जानकारी छिपी रहती है, और हर एक्सपोर्ट ऑडिट होता है।</translation>
+    </message>
+    <message>
+        <source>escalations, review, qa, audit, dashboard-days or dashboard-agents.</source>
+        <translation>escalations, review, qa, audit, dashboard-days या dashboard-agents।</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>लिखने के लिए CSV फ़ाइल।</translation>
+    </message>
+    <message>
+        <source>Write mobile numbers and email in full (audited).</source>
+        <translation>मोबाइल नंबर और ईमेल पूरे लिखें (ऑडिट होता है)।</translation>
+    </message>
+    <message>
+        <source>qa, dashboard: first day.</source>
+        <translation>qa, dashboard: पहला दिन।</translation>
+    </message>
+    <message>
+        <source>qa, dashboard: last day.</source>
+        <translation>qa, dashboard: आख़िरी दिन।</translation>
+    </message>
+    <message>
+        <source>Use: assistdesk-cli export %1 --out FILE</source>
+        <translation>इस्तेमाल: assistdesk-cli export %1 --out FILE</translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation>--out FILE ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>export %1</source>
+        <translation>%1 एक्सपोर्ट करना</translation>
+    </message>
+    <message>
+        <source>The whole audit log, settings changes included (supervisors, with --agent).</source>
+        <translation>पूरा ऑडिट लॉग, सेटिंग में हुए बदलावों के साथ (सुपरवाइज़र, --agent के साथ)।</translation>
+    </message>
+    <message>
+        <source>audit --all</source>
+        <translation>audit --all</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -987,6 +1708,196 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
     <message>
         <source>Refund failed</source>
         <translation>रिफंड फ़ेल</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>open the dashboard</source>
+        <translation>डैशबोर्ड खोलना</translation>
+    </message>
+    <message>
+        <source>Choose a period: the first day on or before the last.</source>
+        <translation>अवधि चुनें: पहला दिन आख़िरी दिन के बराबर या उससे पहले हो।</translation>
+    </message>
+    <message>
+        <source>Choose a period of at most %1 days.</source>
+        <translation>ज़्यादा से ज़्यादा %1 दिन की अवधि चुनें।</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>डैशबोर्ड</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>कब से(&amp;M):</translation>
+    </message>
+    <message>
+        <source>First day of the dashboard period</source>
+        <translation>डैशबोर्ड की अवधि का पहला दिन</translation>
+    </message>
+    <message>
+        <source>dd-MMM-yyyy</source>
+        <translation>dd-MMM-yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>कब तक(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Last day of the dashboard period</source>
+        <translation>डैशबोर्ड की अवधि का आख़िरी दिन</translation>
+    </message>
+    <message>
+        <source>Refresh the dashboard</source>
+        <translation>डैशबोर्ड रिफ़्रेश करें</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>रिफ़्रेश करें(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>कुल आँकड़े</translation>
+    </message>
+    <message>
+        <source>Export the dashboard figures to CSV</source>
+        <translation>डैशबोर्ड के आँकड़े CSV में एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV एक्सपोर्ट करें(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Incidents per day</source>
+        <translation>प्रति दिन इंसिडेंट</translation>
+    </message>
+    <message>
+        <source>TAT breaches per day</source>
+        <translation>प्रति दिन TAT ब्रीच</translation>
+    </message>
+    <message>
+        <source>Incidents by queue</source>
+        <translation>क्यू के हिसाब से इंसिडेंट</translation>
+    </message>
+    <message>
+        <source>Average handle time per agent</source>
+        <translation>प्रति एजेंट औसत हैंडल टाइम</translation>
+    </message>
+    <message>
+        <source>Tagging accuracy per agent</source>
+        <translation>प्रति एजेंट टैगिंग एक्युरेसी</translation>
+    </message>
+    <message>
+        <source>Figures per agent</source>
+        <translation>प्रति एजेंट आँकड़े</translation>
+    </message>
+    <message>
+        <source>Dashboard message</source>
+        <translation>डैशबोर्ड संदेश</translation>
+    </message>
+    <message>
+        <source>Incidents and breaches per &amp;day…</source>
+        <translation>प्रति दिन इंसिडेंट और ब्रीच(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Figures per &amp;agent…</source>
+        <translation>प्रति एजेंट आँकड़े(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Incidents: %1 · Escalations: %2 · Active now: %3 · Overdue now: %4</source>
+        <translation>इंसिडेंट: %1 · एस्केलेशन: %2 · अभी एक्टिव: %3 · अभी ओवरड्यू: %4</translation>
+    </message>
+    <message>
+        <source>week from %1</source>
+        <translation>%1 से शुरू हफ़्ता</translation>
+    </message>
+    <message>
+        <source>Incidents per week</source>
+        <translation>प्रति हफ़्ता इंसिडेंट</translation>
+    </message>
+    <message>
+        <source>Incidents per month</source>
+        <translation>प्रति महीना इंसिडेंट</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>हल हुए</translation>
+    </message>
+    <message>
+        <source>Unresolved</source>
+        <translation>हल नहीं हुए</translation>
+    </message>
+    <message>
+        <source>%1: %2 resolved, %3 unresolved</source>
+        <translation>%1: %2 हल हुए, %3 हल नहीं हुए</translation>
+    </message>
+    <message>
+        <source>TAT breaches per week</source>
+        <translation>प्रति हफ़्ता TAT ब्रीच</translation>
+    </message>
+    <message>
+        <source>TAT breaches per month</source>
+        <translation>प्रति महीना TAT ब्रीच</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>ब्रीच</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n breach(es)</source>
+        <translation>
+            <numerusform>%1: %n ब्रीच</numerusform>
+            <numerusform>%1: %n ब्रीच</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (nothing in this period)</source>
+        <translation>%1 (इस अवधि में कुछ नहीं)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n incident(s)</source>
+        <translation>
+            <numerusform>%1: %n इंसिडेंट</numerusform>
+            <numerusform>%1: %n इंसिडेंट</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>इंसिडेंट</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 min over %n incident(s)</source>
+        <translation>
+            <numerusform>%1: %n इंसिडेंट पर %2 मिनट</numerusform>
+            <numerusform>%1: %n इंसिडेंट पर %2 मिनट</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average handle time per agent (min)</source>
+        <translation>प्रति एजेंट औसत हैंडल टाइम (मिनट)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>मिनट</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 % (%3 of %n reviewed correct)</source>
+        <translation>
+            <numerusform>%1: %2 % (रिव्यू हुए %n में से %3 सही)</numerusform>
+            <numerusform>%1: %2 % (रिव्यू हुए %n में से %3 सही)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tagging accuracy per agent (%)</source>
+        <translation>प्रति एजेंट टैगिंग एक्युरेसी (%)</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>एक्युरेसी</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +2125,851 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
         <translation>
             <numerusform>%n घंटा: %1 तक — ग्राहक को बताएँ। क्यू: %2।</numerusform>
             <numerusform>%n घंटे: %1 तक — ग्राहक को बताएँ। क्यू: %2।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EscalationDesk</name>
+    <message>
+        <source>Open</source>
+        <translation>खुला</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>काम चल रहा है</translation>
+    </message>
+    <message>
+        <source>With the brand</source>
+        <translation>ब्रांड के पास</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>रिव्यू का इंतज़ार</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 दिन %2 घंटे</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 घंटे %2 मिनट</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 मिनट</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 बाकी</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>%1 की देरी</translation>
+    </message>
+    <message>
+        <source>resolved in time</source>
+        <translation>समय पर रिज़ॉल्व हुआ</translation>
+    </message>
+    <message>
+        <source>resolved late (%1)</source>
+        <translation>देर से रिज़ॉल्व हुआ (%1)</translation>
+    </message>
+    <message>
+        <source>open the escalation queue</source>
+        <translation>एस्केलेशन क्यू खोलना</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>कोई डेटाबेस खुला नहीं है।</translation>
+    </message>
+    <message>
+        <source>escalation %1</source>
+        <translation>एस्केलेशन %1</translation>
+    </message>
+    <message>
+        <source>There is no escalation %1.</source>
+        <translation>एस्केलेशन %1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>Escalation %1 is %2: nothing more can be recorded on it.</source>
+        <translation>एस्केलेशन %1 %2 है: इस पर अब कुछ और दर्ज नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>Take escalation %1 first: then it is yours to work.</source>
+        <translation>पहले एस्केलेशन %1 लें: फिर आप इस पर काम कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Escalation %1 is being worked by %2; a supervisor can reassign it.</source>
+        <translation>एस्केलेशन %1 पर %2 काम कर रहे हैं; सुपरवाइज़र इसे दोबारा असाइन कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>बदलाव सेव नहीं हो सका: %1</translation>
+    </message>
+    <message>
+        <source>Escalation %1 is %2: there is nothing to take.</source>
+        <translation>एस्केलेशन %1 %2 है: लेने के लिए कुछ नहीं है।</translation>
+    </message>
+    <message>
+        <source>Escalation %1 is already yours.</source>
+        <translation>एस्केलेशन %1 पहले से आपके पास है।</translation>
+    </message>
+    <message>
+        <source>Escalation %1 is yours: due %2.</source>
+        <translation>एस्केलेशन %1 अब आपके पास है: %2 तक।</translation>
+    </message>
+    <message>
+        <source>Call In Progress needs the new date the partner gave.</source>
+        <translation>Call In Progress के लिए पार्टनर की बताई नई तारीख ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>The new date %1 is in the past.</source>
+        <translation>नई तारीख %1 बीत चुकी है।</translation>
+    </message>
+    <message>
+        <source>Call Cancelled due to Customer Dependency needs the reason the partner gave.</source>
+        <translation>Call Cancelled due to Customer Dependency के लिए पार्टनर का बताया कारण ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>Recorded: %1.</source>
+        <translation>दर्ज हुआ: %1।</translation>
+    </message>
+    <message>
+        <source>Write what was said on the outcall (or that the customer did not answer).</source>
+        <translation>लिखें कि आउटकॉल पर क्या बात हुई (या यह कि ग्राहक ने जवाब नहीं दिया)।</translation>
+    </message>
+    <message>
+        <source>Outcall logged on escalation %1.</source>
+        <translation>एस्केलेशन %1 पर आउटकॉल दर्ज हुई।</translation>
+    </message>
+    <message>
+        <source>Write how the escalation was resolved: the supervisor reviews it.</source>
+        <translation>लिखें कि एस्केलेशन कैसे रिज़ॉल्व हुआ: सुपरवाइज़र इसका रिव्यू करेंगे।</translation>
+    </message>
+    <message>
+        <source>Escalation %1 resolved; it waits for the supervisor&apos;s review.</source>
+        <translation>एस्केलेशन %1 रिज़ॉल्व हुआ; अब यह सुपरवाइज़र के रिव्यू का इंतज़ार कर रहा है।</translation>
+    </message>
+    <message>
+        <source>Escalation %1 is already with the brand.</source>
+        <translation>एस्केलेशन %1 पहले से ब्रांड के पास है।</translation>
+    </message>
+    <message>
+        <source>Write why it goes to the brand and what was raised with them.</source>
+        <translation>लिखें कि यह ब्रांड को क्यों जा रहा है और उनके साथ क्या उठाया गया।</translation>
+    </message>
+    <message>
+        <source>Escalation %1 re-escalated to the brand.</source>
+        <translation>एस्केलेशन %1 ब्रांड को दोबारा एस्केलेट हुआ।</translation>
+    </message>
+    <message>
+        <source>Only a resolved escalation can be approved; %1 is %2.</source>
+        <translation>सिर्फ़ रिज़ॉल्व हुआ एस्केलेशन ही अप्रूव हो सकता है; %1 %2 है।</translation>
+    </message>
+    <message>
+        <source>Escalation %1 approved and closed.</source>
+        <translation>एस्केलेशन %1 अप्रूव होकर बंद हुआ।</translation>
+    </message>
+    <message>
+        <source>Only a resolved escalation can be returned; %1 is %2.</source>
+        <translation>सिर्फ़ रिज़ॉल्व हुआ एस्केलेशन ही लौटाया जा सकता है; %1 %2 है।</translation>
+    </message>
+    <message>
+        <source>Write what the agent must do: the note goes back with the escalation.</source>
+        <translation>लिखें कि एजेंट को क्या करना है: यह नोट एस्केलेशन के साथ वापस जाएगा।</translation>
+    </message>
+    <message>
+        <source>Escalation %1 returned to %2 with your note.</source>
+        <translation>एस्केलेशन %1 आपके नोट के साथ %2 को लौटाया गया।</translation>
+    </message>
+    <message>
+        <source>the queue</source>
+        <translation>क्यू</translation>
+    </message>
+    <message>
+        <source>Escalation %1 is closed.</source>
+        <translation>एस्केलेशन %1 बंद है।</translation>
+    </message>
+    <message>
+        <source>There is no active agent %1.</source>
+        <translation>%1 नाम का कोई एक्टिव एजेंट नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 is an %2 and cannot work escalations: choose an L2 agent.</source>
+        <translation>%1 एक %2 है और एस्केलेशन पर काम नहीं कर सकता: कोई L2 एजेंट चुनें।</translation>
+    </message>
+    <message>
+        <source>Escalation %1 is already assigned to %2.</source>
+        <translation>एस्केलेशन %1 पहले से %2 को असाइन है।</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>%1 को</translation>
+    </message>
+    <message>
+        <source>to %1: %2</source>
+        <translation>%1 को: %2</translation>
+    </message>
+    <message>
+        <source>Escalation %1 reassigned to %2.</source>
+        <translation>एस्केलेशन %1, %2 को दोबारा असाइन हुआ।</translation>
+    </message>
+    <message>
+        <source>Escalation %1 is already closed.</source>
+        <translation>एस्केलेशन %1 पहले से बंद है।</translation>
+    </message>
+    <message>
+        <source>Write why the escalation is closed.</source>
+        <translation>लिखें कि एस्केलेशन क्यों बंद किया जा रहा है।</translation>
+    </message>
+    <message>
+        <source>Escalation %1 closed.</source>
+        <translation>एस्केलेशन %1 बंद हुआ।</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationPanel</name>
+    <message>
+        <source>Escalation</source>
+        <translation>एस्केलेशन</translation>
+    </message>
+    <message>
+        <source>Escalation due</source>
+        <translation>एस्केलेशन की समय-सीमा</translation>
+    </message>
+    <message>
+        <source>Escalated incident</source>
+        <translation>एस्केलेट हुआ इंसिडेंट</translation>
+    </message>
+    <message>
+        <source>Supervisor note</source>
+        <translation>सुपरवाइज़र का नोट</translation>
+    </message>
+    <message>
+        <source>Escalation work</source>
+        <translation>एस्केलेशन पर काम</translation>
+    </message>
+    <message>
+        <source>&amp;Work</source>
+        <translation>काम(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Take</source>
+        <translation>लें(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Take this escalation</source>
+        <translation>यह एस्केलेशन लें</translation>
+    </message>
+    <message>
+        <source>&amp;Partner update</source>
+        <translation>पार्टनर अपडेट(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Partner update</source>
+        <translation>पार्टनर अपडेट</translation>
+    </message>
+    <message>
+        <source>New &amp;date</source>
+        <translation>नई तारीख(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation>नई तारीख</translation>
+    </message>
+    <message>
+        <source>dd-MMM-yyyy</source>
+        <translation>dd-MMM-yyyy</translation>
+    </message>
+    <message>
+        <source>Record &amp;update</source>
+        <translation>अपडेट दर्ज करें(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Record the partner&apos;s update</source>
+        <translation>पार्टनर का अपडेट दर्ज करें</translation>
+    </message>
+    <message>
+        <source>Reason / not&amp;e</source>
+        <translation>कारण / नोट(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Reason or note</source>
+        <translation>कारण या नोट</translation>
+    </message>
+    <message>
+        <source>Log out&amp;call</source>
+        <translation>आउटकॉल दर्ज करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Log an outcall to the customer</source>
+        <translation>ग्राहक को की गई आउटकॉल दर्ज करें</translation>
+    </message>
+    <message>
+        <source>To the &amp;brand</source>
+        <translation>ब्रांड को(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Re-escalate to the brand</source>
+        <translation>ब्रांड को दोबारा एस्केलेट करें</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>हल करें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Resolve the escalation</source>
+        <translation>एस्केलेशन हल करें</translation>
+    </message>
+    <message>
+        <source>Escalation message</source>
+        <translation>एस्केलेशन संदेश</translation>
+    </message>
+    <message>
+        <source>L1 SOP wal&amp;k</source>
+        <translation>L1 SOP वॉक(&amp;K)</translation>
+    </message>
+    <message>
+        <source>L1 agent SOP walk</source>
+        <translation>L1 एजेंट का SOP वॉक</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>हिस्ट्री(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Escalation history</source>
+        <translation>एस्केलेशन हिस्ट्री</translation>
+    </message>
+    <message>
+        <source>Scenario %1 %2</source>
+        <translation>सिनेरियो %1 %2</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>आउटकम: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (overridden by the agent; the data said &quot;%3&quot;: %4)</source>
+        <translation>%1 → %2 (एजेंट ने बदला; डेटा के हिसाब से &quot;%3&quot; था: %4)</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (the customer)</source>
+        <translation>%1 → %2 (ग्राहक)</translation>
+    </message>
+    <message>
+        <source>took it</source>
+        <translation>ले लिया</translation>
+    </message>
+    <message>
+        <source>partner: %1, new date %2</source>
+        <translation>पार्टनर: %1, नई तारीख %2</translation>
+    </message>
+    <message>
+        <source>partner: %1</source>
+        <translation>पार्टनर: %1</translation>
+    </message>
+    <message>
+        <source>outcall</source>
+        <translation>आउटकॉल</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>हल किया</translation>
+    </message>
+    <message>
+        <source>re-escalated to the brand</source>
+        <translation>ब्रांड को दोबारा एस्केलेट किया</translation>
+    </message>
+    <message>
+        <source>approved and closed</source>
+        <translation>अप्रूव करके बंद किया</translation>
+    </message>
+    <message>
+        <source>returned to the agent</source>
+        <translation>एजेंट को वापस भेजा</translation>
+    </message>
+    <message>
+        <source>reassigned</source>
+        <translation>रीअसाइन किया</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>बंद किया</translation>
+    </message>
+    <message>
+        <source>No escalation</source>
+        <translation>कोई एस्केलेशन नहीं</translation>
+    </message>
+    <message>
+        <source>Escalation %1 · %2</source>
+        <translation>एस्केलेशन %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · due %2 · %3</source>
+        <translation>%1 · %2 तक · %3</translation>
+    </message>
+    <message>
+        <source>worked by %1</source>
+        <translation>%1 के पास</translation>
+    </message>
+    <message>
+        <source>Escalated by %1 on %2: %3
+Remarks: %4</source>
+        <translation>%1 ने %2 को एस्केलेट किया: %3
+टिप्पणी: %4</translation>
+    </message>
+    <message>
+        <source>Returned by the supervisor: %1</source>
+        <translation>सुपरवाइज़र ने वापस भेजा: %1</translation>
+    </message>
+    <message>
+        <source>Tagged without the SOP walker.</source>
+        <translation>SOP वॉकर के बिना टैग किया गया।</translation>
+    </message>
+    <message>
+        <source>Nobody has worked on it yet.</source>
+        <translation>इस पर अभी तक किसी ने काम नहीं किया।</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationQueueModel</name>
+    <message numerus="yes">
+        <source>Due %1 (Oathkeeper TAT %n h)</source>
+        <translation>
+            <numerusform>%1 तक (Oathkeeper TAT %n घंटा)</numerusform>
+            <numerusform>%1 तक (Oathkeeper TAT %n घंटे)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>अभी कोई नहीं</translation>
+    </message>
+    <message>
+        <source>Oathkeeper TAT</source>
+        <translation>Oathkeeper TAT</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्टेटस</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>शिकायत</translation>
+    </message>
+    <message>
+        <source>Order · ticket</source>
+        <translation>ऑर्डर · टिकट</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>सर्विस लाइन</translation>
+    </message>
+    <message>
+        <source>Escalated by</source>
+        <translation>किसने एस्केलेट किया</translation>
+    </message>
+    <message>
+        <source>Worked by</source>
+        <translation>किसके पास</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>क्यू</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationQueueView</name>
+    <message>
+        <source>Escalation queue</source>
+        <translation>एस्केलेशन क्यू</translation>
+    </message>
+    <message>
+        <source>Queue title</source>
+        <translation>क्यू का टाइटल</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>क्यू(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Queue filter</source>
+        <translation>क्यू फ़िल्टर</translation>
+    </message>
+    <message>
+        <source>Li&amp;ne</source>
+        <translation>सर्विस लाइन(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Service line filter</source>
+        <translation>सर्विस लाइन फ़िल्टर</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>स्टेटस(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>स्टेटस फ़िल्टर</translation>
+    </message>
+    <message>
+        <source>Escalated &amp;by</source>
+        <translation>किसने एस्केलेट किया(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Escalated by filter</source>
+        <translation>एस्केलेट करने वाले का फ़िल्टर</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation>सिर्फ़ ओवरड्यू(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>सिर्फ़ ओवरड्यू</translation>
+    </message>
+    <message>
+        <source>&amp;Mine only</source>
+        <translation>सिर्फ़ मेरे(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Mine only</source>
+        <translation>सिर्फ़ मेरे</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>एस्केलेशन</translation>
+    </message>
+    <message>
+        <source>Queue message</source>
+        <translation>क्यू संदेश</translation>
+    </message>
+    <message>
+        <source>Queue summary</source>
+        <translation>क्यू का सारांश</translation>
+    </message>
+    <message>
+        <source>Include contact details</source>
+        <translation>संपर्क जानकारी शामिल करें</translation>
+    </message>
+    <message>
+        <source>Include contact details in the export</source>
+        <translation>एक्सपोर्ट में संपर्क जानकारी शामिल करें</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV एक्सपोर्ट करें(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the list as CSV</source>
+        <translation>लिस्ट CSV में एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>T&amp;ake</source>
+        <translation>लें(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Take the selected escalation</source>
+        <translation>चुना हुआ एस्केलेशन लें</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>खोलें(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open the selected escalation</source>
+        <translation>चुना हुआ एस्केलेशन खोलें</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>एक्टिव</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>रिव्यू के लिए बाकी</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>सभी</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>सभी सर्विस लाइनें</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>सभी क्यू</translation>
+    </message>
+    <message>
+        <source>Export the escalations</source>
+        <translation>एस्केलेशन एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>सभी</translation>
+    </message>
+    <message>
+        <source>The queue could not be read: %1</source>
+        <translation>क्यू पढ़ी नहीं जा सकी: %1</translation>
+    </message>
+    <message>
+        <source>No escalation matches.</source>
+        <translation>कोई एस्केलेशन मेल नहीं खाता।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalation(s)</source>
+        <translation>
+            <numerusform>%n एस्केलेशन</numerusform>
+            <numerusform>%n एस्केलेशन</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n ओवरड्यू</numerusform>
+            <numerusform>%n ओवरड्यू</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Include contact details?</source>
+        <translation>संपर्क जानकारी शामिल करें?</translation>
+    </message>
+    <message>
+        <source>The file will hold customers&apos; mobile numbers and email in full. The export is recorded in the audit log with your name. Go on?</source>
+        <translation>फ़ाइल में ग्राहकों के पूरे मोबाइल नंबर और ईमेल होंगे। यह एक्सपोर्ट आपके नाम से ऑडिट लॉग में दर्ज होगा। आगे बढ़ें?</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Escalation</source>
+        <translation>एस्केलेशन</translation>
+    </message>
+    <message>
+        <source>Created (IST)</source>
+        <translation>बनाया गया (IST)</translation>
+    </message>
+    <message>
+        <source>Due (IST)</source>
+        <translation>आख़िरी समय (IST)</translation>
+    </message>
+    <message>
+        <source>TAT (h)</source>
+        <translation>TAT (घंटे)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्टेटस</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>ओवरड्यू</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>शिकायत</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>क्यू</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>टिकट</translation>
+    </message>
+    <message>
+        <source>Service line</source>
+        <translation>सर्विस लाइन</translation>
+    </message>
+    <message>
+        <source>Escalated by</source>
+        <translation>एस्केलेट करने वाला</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>असाइनी</translation>
+    </message>
+    <message>
+        <source>Resolved (IST)</source>
+        <translation>रिज़ॉल्व हुआ (IST)</translation>
+    </message>
+    <message>
+        <source>Customer mobile</source>
+        <translation>ग्राहक का मोबाइल</translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation>ग्राहक का ईमेल</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>इंसिडेंट</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>एजेंट</translation>
+    </message>
+    <message>
+        <source>Tagging</source>
+        <translation>टैगिंग</translation>
+    </message>
+    <message>
+        <source>Handle time (s)</source>
+        <translation>हैंडल टाइम (सेकंड)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>रिव्यू</translation>
+    </message>
+    <message>
+        <source>Right tagging</source>
+        <translation>सही टैगिंग</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>रिव्यूअर</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>रिव्यू नोट</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>रिव्यू नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>सही</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>ग़लत</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>रिकॉर्ड</translation>
+    </message>
+    <message>
+        <source>At (IST)</source>
+        <translation>समय (IST)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>एक्शन</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>एंटिटी</translation>
+    </message>
+    <message>
+        <source>Entity ID</source>
+        <translation>एंटिटी ID</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>पहले</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>बाद में</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>ब्योरा</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>दिन</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>रिज़ॉल्व्ड</translation>
+    </message>
+    <message>
+        <source>Unresolved</source>
+        <translation>अनरिज़ॉल्व्ड</translation>
+    </message>
+    <message>
+        <source>TAT breaches</source>
+        <translation>TAT पार</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>इंसिडेंट</translation>
+    </message>
+    <message>
+        <source>Average handle time (s)</source>
+        <translation>एवरेज हैंडल टाइम (सेकंड)</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>रिव्यू हुए</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>सही</translation>
+    </message>
+    <message>
+        <source>Tagging accuracy (%)</source>
+        <translation>टैगिंग एक्यूरेसी (%)</translation>
+    </message>
+    <message>
+        <source>export %1</source>
+        <translation>%1 एक्सपोर्ट करना</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 में लिखा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>contact details included</source>
+        <translation>संपर्क जानकारी शामिल</translation>
+    </message>
+    <message>
+        <source>contact details masked</source>
+        <translation>संपर्क जानकारी छिपी हुई</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit log, so the file was removed: %1</source>
+        <translation>एक्सपोर्ट ऑडिट लॉग में दर्ज नहीं हो सका, इसलिए फ़ाइल हटा दी गई: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n पंक्ति %1 में एक्सपोर्ट हुई।</numerusform>
+            <numerusform>%n पंक्तियाँ %1 में एक्सपोर्ट हुईं।</numerusform>
         </translation>
     </message>
 </context>
@@ -1500,6 +3256,50 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
     <message>
         <source>SOP</source>
         <translation>SOP</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>जाएँ(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>साइन आउट(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Search and Orders</source>
+        <translation>खोज और ऑर्डर(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Escalation Queue</source>
+        <translation>एस्केलेशन क्यू(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;Board</source>
+        <translation>सुपरवाइज़र बोर्ड(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>एस्केलेशन</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>साइन इन किया हुआ एजेंट</translation>
+    </message>
+    <message>
+        <source>AssistDesk — escalation queue</source>
+        <translation>AssistDesk — एस्केलेशन क्यू</translation>
+    </message>
+    <message>
+        <source>AssistDesk — supervisor board</source>
+        <translation>AssistDesk — सुपरवाइज़र बोर्ड</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>साइन इन नहीं किया</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +4146,335 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
     </message>
 </context>
 <context>
+    <name>ReviewQueueModel</name>
+    <message>
+        <source>Returned before with the note: %1</source>
+        <translation>पहले इस नोट के साथ वापस भेजा गया था: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due %1 (Oathkeeper TAT %n h)</source>
+        <translation>
+            <numerusform>%1 तक (Oathkeeper TAT %n घंटा)</numerusform>
+            <numerusform>%1 तक (Oathkeeper TAT %n घंटे)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>अभी कोई नहीं</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>अभी नहीं</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>शिकायत</translation>
+    </message>
+    <message>
+        <source>Order / Ticket</source>
+        <translation>ऑर्डर / टिकट</translation>
+    </message>
+    <message>
+        <source>Escalated by</source>
+        <translation>किसने एस्केलेट किया</translation>
+    </message>
+    <message>
+        <source>Worked by</source>
+        <translation>किसके पास</translation>
+    </message>
+    <message>
+        <source>Resolved (IST)</source>
+        <translation>हल हुआ (IST)</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>समय</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्टेटस</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePage</name>
+    <message>
+        <source>Review queue</source>
+        <translation>रिव्यू क्यू</translation>
+    </message>
+    <message>
+        <source>Escalations listed</source>
+        <translation>दिखाए गए एस्केलेशन</translation>
+    </message>
+    <message>
+        <source>Show all active escalations</source>
+        <translation>सभी एक्टिव एस्केलेशन दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Also list the escalations L2 is still working, to reassign or close them</source>
+        <translation>वे एस्केलेशन भी दिखाएँ जिन पर L2 अभी काम कर रहा है, ताकि उन्हें रीअसाइन या बंद किया जा सके</translation>
+    </message>
+    <message>
+        <source>Show all acti&amp;ve escalations</source>
+        <translation>सभी एक्टिव एस्केलेशन दिखाएँ(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Reload the review queue</source>
+        <translation>रिव्यू क्यू रीलोड करें</translation>
+    </message>
+    <message>
+        <source>R&amp;eload</source>
+        <translation>रीलोड करें(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the selected escalation</source>
+        <translation>चुना हुआ एस्केलेशन खोलने के लिए Enter दबाएँ</translation>
+    </message>
+    <message>
+        <source>Selected escalation</source>
+        <translation>चुना हुआ एस्केलेशन</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>नोट(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>रिव्यू नोट</translation>
+    </message>
+    <message>
+        <source>What the agent must do (needed to return), or why it is closed (needed to close)</source>
+        <translation>एजेंट को क्या करना है (वापस भेजने के लिए ज़रूरी), या इसे क्यों बंद किया जा रहा है (बंद करने के लिए ज़रूरी)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>अप्रूव करें</translation>
+    </message>
+    <message>
+        <source>Approve the resolution and close the escalation</source>
+        <translation>समाधान अप्रूव करें और एस्केलेशन बंद करें</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>अप्रूव करें(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Return to agent</source>
+        <translation>एजेंट को वापस भेजें</translation>
+    </message>
+    <message>
+        <source>Send the escalation back to the agent who worked it, with your note</source>
+        <translation>एस्केलेशन आपके नोट के साथ उस एजेंट को वापस भेजें जिसने इस पर काम किया</translation>
+    </message>
+    <message>
+        <source>Ret&amp;urn to agent</source>
+        <translation>एजेंट को वापस भेजें(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Close escalation</source>
+        <translation>एस्केलेशन बंद करें</translation>
+    </message>
+    <message>
+        <source>Close the escalation; the note says why</source>
+        <translation>एस्केलेशन बंद करें; नोट में इसका कारण लिखें</translation>
+    </message>
+    <message>
+        <source>&amp;Close escalation</source>
+        <translation>एस्केलेशन बंद करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;L2 agent:</source>
+        <translation>L2 एजेंट(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Agent to reassign to</source>
+        <translation>जिस एजेंट को रीअसाइन करना है</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>रीअसाइन करें</translation>
+    </message>
+    <message>
+        <source>Give the escalation to the chosen agent</source>
+        <translation>एस्केलेशन चुने हुए एजेंट को दें</translation>
+    </message>
+    <message>
+        <source>Reass&amp;ign</source>
+        <translation>रीअसाइन करें(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Include contact details in the export</source>
+        <translation>एक्सपोर्ट में संपर्क जानकारी शामिल करें</translation>
+    </message>
+    <message>
+        <source>Full mobile numbers and email addresses in the file; the export is recorded in the audit log</source>
+        <translation>फ़ाइल में पूरे मोबाइल नंबर और ईमेल पते होंगे; यह एक्सपोर्ट ऑडिट लॉग में दर्ज होता है</translation>
+    </message>
+    <message>
+        <source>Include contact detail&amp;s</source>
+        <translation>संपर्क जानकारी शामिल करें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Export the review queue to CSV</source>
+        <translation>रिव्यू क्यू CSV में एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV एक्सपोर्ट करें(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Review message</source>
+        <translation>रिव्यू संदेश</translation>
+    </message>
+    <message>
+        <source>Clear the note</source>
+        <translation>नोट साफ़ करें</translation>
+    </message>
+    <message>
+        <source>The review queue could not be read: %1</source>
+        <translation>रिव्यू क्यू पढ़ी नहीं जा सकी: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active or resolved escalation(s), %1 waiting for your review</source>
+        <translation>
+            <numerusform>%n एक्टिव या हल हुआ एस्केलेशन, %1 आपके रिव्यू के लिए बाकी</numerusform>
+            <numerusform>%n एक्टिव या हल हुए एस्केलेशन, %1 आपके रिव्यू के लिए बाकी</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalation(s) waiting for your review</source>
+        <translation>
+            <numerusform>%n एस्केलेशन आपके रिव्यू के लिए बाकी है</numerusform>
+            <numerusform>%n एस्केलेशन आपके रिव्यू के लिए बाकी हैं</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n past the Oathkeeper TAT</source>
+        <translation>
+            <numerusform>%1 · %n का Oathkeeper TAT पार हो गया</numerusform>
+            <numerusform>%1 · %n का Oathkeeper TAT पार हो गया</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waiting for review.</source>
+        <translation>रिव्यू के लिए कुछ बाकी नहीं है।</translation>
+    </message>
+    <message>
+        <source>Select an escalation to review it.</source>
+        <translation>रिव्यू करने के लिए कोई एस्केलेशन चुनें।</translation>
+    </message>
+    <message>
+        <source>Escalation %1 · %2 · escalated by %3 · worked by %4 · due %5 · %6</source>
+        <translation>एस्केलेशन %1 · %2 · %3 ने एस्केलेट किया · %4 के पास · %5 तक · %6</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>अभी कोई नहीं</translation>
+    </message>
+    <message>
+        <source>Returned before with the note: %1</source>
+        <translation>पहले इस नोट के साथ वापस भेजा गया था: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No L2 agent to reassign to</source>
+        <translation>रीअसाइन करने के लिए कोई L2 एजेंट नहीं</translation>
+    </message>
+    <message>
+        <source>Select an escalation first.</source>
+        <translation>पहले कोई एस्केलेशन चुनें।</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>L1 agent</source>
+        <translation>L1 एजेंट</translation>
+    </message>
+    <message>
+        <source>L2 agent</source>
+        <translation>L2 एजेंट</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>सुपरवाइज़र</translation>
+    </message>
+    <message>
+        <source>look up orders</source>
+        <translation>ऑर्डर देखना</translation>
+    </message>
+    <message>
+        <source>tag incidents</source>
+        <translation>इंसिडेंट टैग करना</translation>
+    </message>
+    <message>
+        <source>reschedule tickets</source>
+        <translation>टिकट रीशेड्यूल करना</translation>
+    </message>
+    <message>
+        <source>reopen tickets</source>
+        <translation>टिकट रीओपन करना</translation>
+    </message>
+    <message>
+        <source>cancel tickets</source>
+        <translation>टिकट कैंसल करना</translation>
+    </message>
+    <message>
+        <source>escalate to L2</source>
+        <translation>L2 को एस्केलेट करना</translation>
+    </message>
+    <message>
+        <source>reveal contact details</source>
+        <translation>संपर्क जानकारी दिखाना</translation>
+    </message>
+    <message>
+        <source>walk the L2 processes</source>
+        <translation>L2 प्रोसेस का वॉक करना</translation>
+    </message>
+    <message>
+        <source>work the L2 escalation queue</source>
+        <translation>L2 एस्केलेशन क्यू पर काम करना</translation>
+    </message>
+    <message>
+        <source>review escalations</source>
+        <translation>एस्केलेशन का रिव्यू करना</translation>
+    </message>
+    <message>
+        <source>review the tagging of incidents</source>
+        <translation>इंसिडेंट की टैगिंग का रिव्यू करना</translation>
+    </message>
+    <message>
+        <source>see the dashboard</source>
+        <translation>डैशबोर्ड देखना</translation>
+    </message>
+    <message>
+        <source>read the whole audit log</source>
+        <translation>पूरा ऑडिट लॉग पढ़ना</translation>
+    </message>
+    <message>
+        <source>export lists</source>
+        <translation>लिस्ट एक्सपोर्ट करना</translation>
+    </message>
+    <message>
+        <source>manage agents</source>
+        <translation>एजेंट मैनेज करना</translation>
+    </message>
+    <message>
+        <source>change the floor settings</source>
+        <translation>फ़्लोर सेटिंग बदलना</translation>
+    </message>
+</context>
+<context>
     <name>SearchQuery</name>
     <message>
         <source>Search by order ID (OD followed by 15 to 21 digits, or its first 8 characters or more), ticket ID, 10-digit mobile number (+91, 0, spaces and dashes are fine) or email address.</source>
@@ -2433,6 +4562,112 @@ Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 datab
     <message>
         <source>Latest ticket</source>
         <translation>सबसे नया टिकट</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to AssistDesk</source>
+        <translation>AssistDesk में साइन इन करें</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>साइन इन</translation>
+    </message>
+    <message>
+        <source>Sign-in title</source>
+        <translation>साइन इन टाइटल</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>क्या करना है</translation>
+    </message>
+    <message>
+        <source>&amp;Agent ID</source>
+        <translation>एजेंट ID(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Agent ID</source>
+        <translation>एजेंट ID</translation>
+    </message>
+    <message>
+        <source>for example l1.meera</source>
+        <translation>जैसे l1.meera</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>नाम(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>पासवर्ड(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password</source>
+        <translation>पासवर्ड दोबारा डालें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>पासवर्ड दोबारा डालें</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>साइन इन संदेश</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>डेटाबेस</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बंद करें(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>साइन इन करें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Create the first supervisor</source>
+        <translation>पहला सुपरवाइज़र बनाएँ</translation>
+    </message>
+    <message>
+        <source>This database has no agents yet</source>
+        <translation>इस डेटाबेस में अभी कोई एजेंट नहीं है</translation>
+    </message>
+    <message>
+        <source>Create the first supervisor account. The supervisor then adds the agents (assistdesk-cli agent add). The password needs at least %1 characters.</source>
+        <translation>पहला सुपरवाइज़र अकाउंट बनाएँ। इसके बाद सुपरवाइज़र एजेंट जोड़ेंगे (assistdesk-cli agent add)। पासवर्ड में कम से कम %1 कैरेक्टर होने चाहिए।</translation>
+    </message>
+    <message>
+        <source>&amp;Create and sign in</source>
+        <translation>बनाएँ और साइन इन करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Everything you do is recorded under your agent ID. Forgot your password? Ask your supervisor.</source>
+        <translation>आप जो भी करते हैं, वह आपकी एजेंट ID के नाम से दर्ज होता है। पासवर्ड भूल गए? अपने सुपरवाइज़र से बात करें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n s</source>
+        <translation>
+            <numerusform>%n सेकंड रुकें</numerusform>
+            <numerusform>%n सेकंड रुकें</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>दोनों पासवर्ड अलग हैं: एक ही पासवर्ड दो बार टाइप करें।</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +5442,93 @@ Queue: %4</source>
     </message>
 </context>
 <context>
+    <name>SupervisorBoard</name>
+    <message>
+        <source>Supervisor board</source>
+        <translation>सुपरवाइज़र बोर्ड</translation>
+    </message>
+    <message>
+        <source>Supervisor board unavailable</source>
+        <translation>सुपरवाइज़र बोर्ड उपलब्ध नहीं</translation>
+    </message>
+    <message>
+        <source>Supervisor board sections</source>
+        <translation>सुपरवाइज़र बोर्ड के सेक्शन</translation>
+    </message>
+    <message>
+        <source>&amp;Review queue</source>
+        <translation>रिव्यू क्यू(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Tagging &amp;QA</source>
+        <translation>टैगिंग QA(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>डैशबोर्ड(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Audi&amp;t log</source>
+        <translation>ऑडिट लॉग(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>रिव्यू क्यू</translation>
+    </message>
+    <message>
+        <source>Tagging QA</source>
+        <translation>टैगिंग QA</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>डैशबोर्ड</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>ऑडिट लॉग</translation>
+    </message>
+    <message>
+        <source>Open a database to see the supervisor board.</source>
+        <translation>सुपरवाइज़र बोर्ड देखने के लिए कोई डेटाबेस खोलें।</translation>
+    </message>
+    <message>
+        <source>Sign in as a supervisor to see the supervisor board.</source>
+        <translation>सुपरवाइज़र बोर्ड देखने के लिए सुपरवाइज़र के रूप में साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled: ask your supervisor.</source>
+        <translation>अकाउंट %1 डिसेबल है: अपने सुपरवाइज़र से बात करें।</translation>
+    </message>
+    <message>
+        <source>The supervisor board is for supervisors: %1 is signed in as %2.</source>
+        <translation>सुपरवाइज़र बोर्ड सिर्फ़ सुपरवाइज़र के लिए है: %1 ने %2 के रूप में साइन इन किया है।</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <source>Include contact details?</source>
+        <translation>संपर्क जानकारी शामिल करें?</translation>
+    </message>
+    <message>
+        <source>The file will hold customers&apos; full mobile numbers and email addresses. Keep it where only the people who need it can read it, and delete it when done.
+
+The export is recorded in the audit log under your name. Include contact details?</source>
+        <translation>फ़ाइल में ग्राहकों के पूरे मोबाइल नंबर और ईमेल पते होंगे। इसे ऐसी जगह रखें जहाँ सिर्फ़ वही लोग इसे पढ़ सकें जिन्हें इसकी ज़रूरत है, और काम पूरा होने पर इसे डिलीट कर दें।
+
+यह एक्सपोर्ट आपके नाम से ऑडिट लॉग में दर्ज होता है। संपर्क जानकारी शामिल करें?</translation>
+    </message>
+    <message>
+        <source>Nothing exported: contact details were not confirmed.</source>
+        <translation>कुछ भी एक्सपोर्ट नहीं हुआ: संपर्क जानकारी शामिल करना कन्फ़र्म नहीं किया गया।</translation>
+    </message>
+</context>
+<context>
     <name>TagIncidentPanel</name>
     <message>
         <source>Tag incident</source>
@@ -3444,6 +5766,280 @@ Queue: %4</source>
     </message>
 </context>
 <context>
+    <name>TaggingQa</name>
+    <message>
+        <source>open tagging QA</source>
+        <translation>टैगिंग QA खोलना</translation>
+    </message>
+    <message>
+        <source>review incident %1</source>
+        <translation>इंसिडेंट %1 का रिव्यू करना</translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation>इंसिडेंट %1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>Choose the tagging the incident should have had.</source>
+        <translation>वह टैगिंग चुनें जो इस इंसिडेंट की होनी चाहिए थी।</translation>
+    </message>
+    <message>
+        <source>That is the tagging it has: mark it correct instead.</source>
+        <translation>इंसिडेंट की टैगिंग यही है: इसके बजाय इसे सही मार्क करें।</translation>
+    </message>
+    <message>
+        <source>The review could not be saved: %1</source>
+        <translation>रिव्यू सेव नहीं हो सका: %1</translation>
+    </message>
+    <message>
+        <source>Incident %1: tagging correct.</source>
+        <translation>इंसिडेंट %1: टैगिंग सही है।</translation>
+    </message>
+    <message>
+        <source>Incident %1: tagging wrong; it should have been %2.</source>
+        <translation>इंसिडेंट %1: टैगिंग ग़लत है; यह %2 होनी चाहिए थी।</translation>
+    </message>
+</context>
+<context>
+    <name>TaggingQaModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 मिनट %2 सेकंड</translation>
+    </message>
+    <message>
+        <source>Remarks: %1</source>
+        <translation>टिप्पणी: %1</translation>
+    </message>
+    <message>
+        <source>Review note (%1): %2</source>
+        <translation>रिव्यू नोट (%1): %2</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>रिव्यू नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>सही</translation>
+    </message>
+    <message>
+        <source>wrong: should be %1</source>
+        <translation>ग़लत: %1 होना चाहिए</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>इंसिडेंट</translation>
+    </message>
+    <message>
+        <source>Created (IST)</source>
+        <translation>बनाया गया (IST)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>एजेंट</translation>
+    </message>
+    <message>
+        <source>Tagging</source>
+        <translation>टैगिंग</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>क्यू</translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation>हैंडल टाइम</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>रिव्यू</translation>
+    </message>
+</context>
+<context>
+    <name>TaggingQaPage</name>
+    <message>
+        <source>Tagging QA</source>
+        <translation>टैगिंग QA</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>एजेंट(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Agent filter</source>
+        <translation>एजेंट फ़िल्टर</translation>
+    </message>
+    <message>
+        <source>Not reviewed only</source>
+        <translation>सिर्फ़ जिनका रिव्यू नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Not re&amp;viewed only</source>
+        <translation>सिर्फ़ जिनका रिव्यू नहीं हुआ(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>कब से(&amp;M):</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>अवधि का पहला दिन</translation>
+    </message>
+    <message>
+        <source>dd-MMM-yyyy</source>
+        <translation>dd-MMM-yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>कब तक(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>अवधि का आख़िरी दिन</translation>
+    </message>
+    <message>
+        <source>Reload tagging QA</source>
+        <translation>टैगिंग QA रीलोड करें</translation>
+    </message>
+    <message>
+        <source>R&amp;eload</source>
+        <translation>रीलोड करें(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Incidents listed</source>
+        <translation>दिखाए गए इंसिडेंट</translation>
+    </message>
+    <message>
+        <source>Incidents for tagging QA</source>
+        <translation>टैगिंग QA के लिए इंसिडेंट</translation>
+    </message>
+    <message>
+        <source>Tagging accuracy in the period</source>
+        <translation>इस अवधि में टैगिंग एक्युरेसी</translation>
+    </message>
+    <message>
+        <source>Tagging accuracy per agent</source>
+        <translation>प्रति एजेंट टैगिंग एक्युरेसी</translation>
+    </message>
+    <message>
+        <source>Selected incident</source>
+        <translation>चुना हुआ इंसिडेंट</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>नोट(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>रिव्यू नोट</translation>
+    </message>
+    <message>
+        <source>Optional: what was right or wrong</source>
+        <translation>ज़रूरी नहीं: क्या सही था या क्या ग़लत</translation>
+    </message>
+    <message>
+        <source>Mark the tagging correct</source>
+        <translation>टैगिंग को सही मार्क करें</translation>
+    </message>
+    <message>
+        <source>Mark &amp;correct</source>
+        <translation>सही मार्क करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>R&amp;ight tagging:</source>
+        <translation>सही टैगिंग(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Right tagging</source>
+        <translation>सही टैगिंग</translation>
+    </message>
+    <message>
+        <source>Mark the tagging wrong</source>
+        <translation>टैगिंग को ग़लत मार्क करें</translation>
+    </message>
+    <message>
+        <source>Mark the tagging wrong, with the right tagging chosen beside</source>
+        <translation>टैगिंग को ग़लत मार्क करें, बगल में चुनी गई सही टैगिंग के साथ</translation>
+    </message>
+    <message>
+        <source>Mark &amp;wrong</source>
+        <translation>ग़लत मार्क करें(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Tagging QA message</source>
+        <translation>टैगिंग QA संदेश</translation>
+    </message>
+    <message>
+        <source>Export the tagging QA list to CSV</source>
+        <translation>टैगिंग QA लिस्ट CSV में एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV एक्सपोर्ट करें(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Clear the note</source>
+        <translation>नोट साफ़ करें</translation>
+    </message>
+    <message>
+        <source>Choose the right tagging…</source>
+        <translation>सही टैगिंग चुनें…</translation>
+    </message>
+    <message>
+        <source>%1 &gt;&gt; %2</source>
+        <translation>%1 &gt;&gt; %2</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>सभी</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a period: the first day on or before the last.</source>
+        <translation>अवधि चुनें: पहला दिन आख़िरी दिन से पहले या उसी दिन होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Tagging QA could not be read: %1</source>
+        <translation>टैगिंग QA पढ़ा नहीं जा सका: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) listed, %1 not reviewed</source>
+        <translation>
+            <numerusform>%n इंसिडेंट दिखाया गया, %1 का रिव्यू नहीं हुआ</numerusform>
+            <numerusform>%n इंसिडेंट दिखाए गए, %1 का रिव्यू नहीं हुआ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No incident in this period.</source>
+        <translation>इस अवधि में कोई इंसिडेंट नहीं।</translation>
+    </message>
+    <message>
+        <source>Select an incident to review its tagging.</source>
+        <translation>टैगिंग रिव्यू करने के लिए कोई इंसिडेंट चुनें।</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Incident %1 · %2 · tagged by %3: %4
+Remarks: %5</source>
+        <translation>इंसिडेंट %1 · %2 · %3 ने टैग किया: %4
+टिप्पणी: %5</translation>
+    </message>
+    <message>
+        <source>Select an incident first.</source>
+        <translation>पहले कोई इंसिडेंट चुनें।</translation>
+    </message>
+</context>
+<context>
     <name>TicketActions</name>
     <message>
         <source>Open an order first: an incident is always tagged on an order.</source>
@@ -3607,6 +6203,33 @@ Queue: %4</source>
         <source>Cancelled from Cancel Initiated; the reason stays %1: %2.</source>
         <translation>Cancel Initiated से कैंसल किया गया; कारण वही रहा %1: %2।</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 पर %1</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Sign in first: every action is recorded under the agent who does it.</source>
+        <translation>पहले साइन इन करें: हर एक्शन उसे करने वाले एजेंट के नाम से दर्ज होता है।</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled: ask your supervisor.</source>
+        <translation>अकाउंट %1 डिसेबल है: अपने सुपरवाइज़र से बात करें।</translation>
+    </message>
+    <message>
+        <source>L2 agents and supervisors</source>
+        <translation>L2 एजेंट और सुपरवाइज़र</translation>
+    </message>
+    <message>
+        <source>supervisors</source>
+        <translation>सुपरवाइज़र</translation>
+    </message>
+    <message>
+        <source>%1 is signed in as %2: only %3 may %4.</source>
+        <translation>%1, %2 के रूप में साइन इन हैं: यह काम (%4) सिर्फ़ %3 कर सकते हैं।</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3647,12 +6270,12 @@ Queue: %4</source>
         <translation>--today &quot;%1&quot; YYYY-MM-DD वाली तारीख नहीं है।</translation>
     </message>
     <message>
-        <source>Who is working, for incidents and the audit log (default: your login).</source>
-        <translation>कौन काम कर रहा है, इंसिडेंट और ऑडिट लॉग के लिए (डिफ़ॉल्ट: आपका लॉगिन)।</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <source>Fill in this agent ID in the sign-in dialog.</source>
+        <translation>साइन इन डायलॉग में यह एजेंट ID पहले से भरें।</translation>
     </message>
 </context>
 </TS>

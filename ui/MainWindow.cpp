@@ -5,10 +5,15 @@
 #include "actions/EscalateDialog.h"
 #include "actions/ReopenDialog.h"
 #include "actions/RescheduleDialog.h"
+#include "agents/AgentService.h"
+#include "agents/SignInDialog.h"
 #include "common/Accessibility.h"
 #include "common/MessageBox.h"
 #include "core/DisplayFormat.h"
 #include "core/Logging.h"
+#include "desk/EscalationDesk.h"
+#include "desk/EscalationPanel.h"
+#include "desk/EscalationQueueView.h"
 #include "domain/Formats.h"
 #include "history/HistoryPanel.h"
 #include "search/SearchQuery.h"
@@ -16,6 +21,7 @@
 #include "sop/SopPanel.h"
 #include "store/OrderStore.h"
 #include "store/Workspace.h"
+#include "supervisor/SupervisorBoard.h"
 #include "tagging/TagIncidentPanel.h"
 
 #include <QDir>
@@ -36,6 +42,10 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     , m_results(new SearchResultModel(this))
     , m_actions(workspace)
     , m_sopPanel(new SopPanel(this))
+    , m_escalationPanel(new EscalationPanel(workspace, this))
+    , m_queueView(new EscalationQueueView(workspace, this))
+    , m_board(new SupervisorBoard(workspace, this))
+    , m_agentStatusLabel(new QLabel(this))
     , m_tagPanel(new TagIncidentPanel(this))
     , m_historyPanel(new HistoryPanel(this))
     , m_databaseStatusLabel(new QLabel(this))
@@ -48,12 +58,19 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_ui->orderView->addSidePanel(m_sopPanel, tr("SOP"));
     m_ui->orderView->addSidePanel(m_tagPanel, tr("Tag incident"));
     m_ui->orderView->addSidePanel(m_historyPanel, tr("History"));
+    m_ui->orderView->addSidePanel(m_escalationPanel, tr("Escalation"));
+    m_ui->orderView->setSidePanelVisible(m_escalationPanel, false);
+    m_ui->pagesStackedWidget->addWidget(m_queueView);
+    m_ui->pagesStackedWidget->addWidget(m_board);
 
     m_databaseStatusLabel->setObjectName(u"databaseStatusLabel"_s);
     m_databaseStatusLabel->setAccessibleName(tr("Database"));
     m_todayStatusLabel->setObjectName(u"todayStatusLabel"_s);
     m_todayStatusLabel->setAccessibleName(tr("Today"));
     statusBar()->addWidget(m_databaseStatusLabel, 1);
+    m_agentStatusLabel->setObjectName(u"agentStatusLabel"_s);
+    m_agentStatusLabel->setAccessibleName(tr("Signed in"));
+    statusBar()->addPermanentWidget(m_agentStatusLabel);
     statusBar()->addPermanentWidget(m_todayStatusLabel);
     const QString today = DisplayFormat::date(m_workspace.clock().today());
     Accessibility::showValue(m_todayStatusLabel, m_workspace.clock().isPinned()
@@ -98,6 +115,9 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_ui->actionShowSop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_ui->actionTagIncident->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     m_ui->actionShowHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    m_ui->actionGoSearch->setShortcut(QKeySequence(Qt::Key_F5));
+    m_ui->actionEscalationQueue->setShortcut(QKeySequence(Qt::Key_F6));
+    m_ui->actionSupervisorBoard->setShortcut(QKeySequence(Qt::Key_F7));
     m_ui->actionBackToResults->setEnabled(false);
     m_ui->actionRevealContact->setEnabled(false);
 
@@ -127,6 +147,19 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     connect(m_tagPanel, &TagIncidentPanel::submitRequested, this, &MainWindow::submitIncident);
     connect(m_ui->actionTagIncident, &QAction::triggered, this, &MainWindow::showTagPanel);
     connect(m_ui->actionShowSop, &QAction::triggered, this, &MainWindow::showSopPanel);
+    connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOut);
+    connect(m_ui->actionGoSearch, &QAction::triggered, this, [this] {
+        showPage(m_ui->orderView->hasOrder() ? Page::Order : Page::Welcome);
+        focusSearch();
+    });
+    connect(m_ui->actionEscalationQueue, &QAction::triggered, this, &MainWindow::showEscalationQueue);
+    connect(m_ui->actionSupervisorBoard, &QAction::triggered, this, &MainWindow::showSupervisorBoard);
+    connect(m_queueView, &EscalationQueueView::openEscalationRequested, this, &MainWindow::openEscalation);
+    connect(m_board, &SupervisorBoard::openEscalationRequested, this, &MainWindow::openEscalation);
+    connect(m_escalationPanel, &EscalationPanel::escalationChanged, this, [this] {
+        m_queueView->refresh();
+        m_historyPanel->showOrder(m_workspace, m_ui->orderView->order().orderId);
+    });
     connect(m_sopPanel, &SopPanel::outcomeChosen, this, &MainWindow::applySopOutcome);
     connect(m_ui->actionShowDetails, &QAction::triggered, this,
             [this] { m_ui->orderView->showSidePanel(m_ui->orderView->findChild<QWidget*>(u"detailsTab"_s)); });
@@ -136,6 +169,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
 
     showSearchMessage(QString(), false);
     refreshDatabaseState();
+    applyRole();
     showPage(Page::Welcome);
     resize(1366, 740);
     m_ui->orderSearchLineEdit->setFocus();
@@ -148,6 +182,12 @@ MainWindow::Page MainWindow::currentPage() const
     QWidget* page = m_ui->pagesStackedWidget->currentWidget();
     if (page == m_ui->resultsPage) {
         return Page::Results;
+    }
+    if (page == m_queueView) {
+        return Page::Queue;
+    }
+    if (page == m_board) {
+        return Page::Board;
     }
     return page == m_ui->orderScrollArea ? Page::Order : Page::Welcome;
 }
@@ -166,6 +206,14 @@ void MainWindow::showPage(Page page)
     case Page::Order:
         m_ui->pagesStackedWidget->setCurrentWidget(m_ui->orderScrollArea);
         setWindowTitle(tr("AssistDesk — %1").arg(m_ui->orderView->order().orderId));
+        break;
+    case Page::Queue:
+        m_ui->pagesStackedWidget->setCurrentWidget(m_queueView);
+        setWindowTitle(tr("AssistDesk — escalation queue"));
+        break;
+    case Page::Board:
+        m_ui->pagesStackedWidget->setCurrentWidget(m_board);
+        setWindowTitle(tr("AssistDesk — supervisor board"));
         break;
     }
     m_ui->actionBackToResults->setEnabled(page == Page::Order && m_cameFromResults);
@@ -266,6 +314,7 @@ void MainWindow::openOrder(const QString& orderId, const QString& ticketId)
     }
     m_ui->orderView->showOrder(*order, ticketId);
     m_ui->orderView->setBackToResultsVisible(m_cameFromResults);
+    m_ui->orderView->setSidePanelVisible(m_escalationPanel, false); // openEscalation shows it again
     m_tagPanel->setTarget(&m_ui->orderView->order(), m_ui->orderView->currentTicket());
     m_sopPanel->setTarget(&m_ui->orderView->order(), m_ui->orderView->currentTicket());
     m_historyPanel->showOrder(m_workspace, orderId);
@@ -327,11 +376,18 @@ void MainWindow::refreshDatabaseState()
 bool MainWindow::openDatabase(const QString& path)
 {
     const QString previous = m_workspace.isOpen() ? m_workspace.path() : QString();
-    if (m_workspace.open(path)) {
+    const std::optional<Agent> agent = m_workspace.currentAgent();
+    if (m_workspace.open(path, Database::OpenMode::ExistingOnly)) {
         m_results->setHits({});
         m_cameFromResults = false;
         refreshDatabaseState();
         showPage(Page::Welcome);
+        // Agents belong to a database: whoever was signed in signs in again on this one.
+        m_workspace.clearAgent();
+        applyRole();
+        if (isVisible()) {
+            requireSignIn(agent ? agent->id : QString());
+        }
         focusSearch();
         return true;
     }
@@ -572,4 +628,98 @@ void MainWindow::reloadOrder(const QString& showTicketId)
         m_sopPanel->setTarget(&m_ui->orderView->order(), m_ui->orderView->currentTicket());
     }
     m_historyPanel->showOrder(m_workspace, orderId);
+}
+
+bool MainWindow::requireSignIn(const QString& agentId)
+{
+    if (!m_workspace.isOpen()) {
+        applyRole(); // the database page offers to open another file; sign-in follows
+        return false;
+    }
+    SignInDialog dialog(m_workspace, this);
+    dialog.setAgentId(agentId);
+    if (dialog.exec() != QDialog::Accepted) {
+        close();
+        return false;
+    }
+    applyRole();
+    showPage(Page::Welcome);
+    focusSearch();
+    return true;
+}
+
+void MainWindow::signOut()
+{
+    const QString id = m_workspace.agent();
+    AgentService(m_workspace).signOut();
+    // Nothing of the last agent's work stays on screen for the next one.
+    m_ui->orderSearchLineEdit->clear();
+    m_results->setHits({});
+    m_cameFromResults = false;
+    m_tagPanel->clear();
+    m_sopPanel->restart();
+    m_ui->orderView->setSidePanelVisible(m_escalationPanel, false);
+    showPage(Page::Welcome);
+    applyRole();
+    requireSignIn(id);
+}
+
+void MainWindow::applyRole()
+{
+    const std::optional<Agent>& agent = m_workspace.currentAgent();
+    Accessibility::showValue(m_agentStatusLabel,
+                             agent ? tr("%1 (%2) · %3").arg(agent->name, agent->id, Roles::displayName(agent->role))
+                                   : tr("Not signed in"));
+    const bool signedIn = agent.has_value();
+    m_ui->orderSearchLineEdit->setEnabled(signedIn);
+    m_ui->searchButton->setEnabled(signedIn);
+    m_ui->actionSignOut->setEnabled(signedIn);
+    m_ui->actionGoSearch->setEnabled(signedIn);
+    const bool l2 = m_workspace.may(Permission::WorkEscalations);
+    const bool supervisor = m_workspace.may(Permission::ReviewEscalations);
+    m_ui->actionEscalationQueue->setVisible(l2);
+    m_ui->actionEscalationQueue->setEnabled(l2);
+    m_ui->actionSupervisorBoard->setVisible(supervisor);
+    m_ui->actionSupervisorBoard->setEnabled(supervisor);
+    m_sopPanel->setLevels(l2 ? QStringList{u"L1"_s, u"L2"_s} : QStringList{u"L1"_s});
+    if ((currentPage() == Page::Queue && !l2) || (currentPage() == Page::Board && !supervisor)) {
+        showPage(Page::Welcome);
+    }
+}
+
+void MainWindow::showEscalationQueue()
+{
+    if (!m_workspace.may(Permission::WorkEscalations)) {
+        return;
+    }
+    m_queueView->refresh();
+    showPage(Page::Queue);
+    m_queueView->focusTable();
+}
+
+void MainWindow::showSupervisorBoard()
+{
+    if (!m_workspace.may(Permission::ReviewEscalations)) {
+        return;
+    }
+    m_board->refresh();
+    showPage(Page::Board);
+}
+
+void MainWindow::openEscalation(qint64 escalationId)
+{
+    EscalationDesk desk(m_workspace);
+    const std::optional<EscalationRow> row = desk.find(escalationId);
+    if (!row) {
+        return;
+    }
+    m_cameFromResults = false;
+    openOrder(row->orderId, row->ticketId);
+    if (currentPage() != Page::Order) {
+        return;
+    }
+    m_escalationPanel->showEscalation(escalationId);
+    m_ui->orderView->setSidePanelVisible(m_escalationPanel, true);
+    m_ui->orderView->showSidePanel(m_escalationPanel);
+    m_sopPanel->setLevel(u"L2"_s);
 }

@@ -11,7 +11,10 @@ namespace Ui
 {
     class MainWindow;
 }
+class EscalationPanel;
+class EscalationQueueView;
 class HistoryPanel;
+class SupervisorBoard;
 class SopPanel;
 struct SopOutcomeChoice;
 class QLabel;
@@ -35,6 +38,8 @@ public:
         Welcome,
         Results,
         Order,
+        Queue, // the L2 escalation queue
+        Board, // the supervisor's board
     };
     Page currentPage() const;
 
@@ -49,6 +54,16 @@ public slots:
     void startAction(TicketAction action);
     void showTagPanel();
     void showSopPanel();
+    // Asks for a sign-in until one succeeds; false (and the window closes) when the agent quits.
+    bool requireSignIn(const QString& agentId = QString());
+    void signOut();
+    void showEscalationQueue();
+    void showSupervisorBoard();
+    // Opens the escalation's order and ticket with the escalation beside them, and the L2 trees.
+    void openEscalation(qint64 escalationId);
+    // Shows who is signed in and offers what their role may do (after a sign-in, or when a test
+    // changes the agent).
+    void applyRole();
 
 signals:
     void searchFinished(int hits);
@@ -78,6 +93,10 @@ private:
     SearchResultModel* m_results;
     TicketActions m_actions;
     SopPanel* m_sopPanel;
+    EscalationPanel* m_escalationPanel;
+    EscalationQueueView* m_queueView;
+    SupervisorBoard* m_board;
+    QLabel* m_agentStatusLabel;
     TagIncidentPanel* m_tagPanel;
     HistoryPanel* m_historyPanel;
     QElapsedTimer m_handleTimer; // from opening the order to submitting the incident

@@ -274,6 +274,24 @@ std::optional<ActionOutcome> TicketActions::load(const IncidentDraft& draft, Tic
         return refusal(*why);
     }
     target.entry = TaggingCatalog::instance().entry(draft.entryId);
+    Permission permission = target.entry->escalates ? Permission::Escalate : Permission::Tag;
+    switch (action) {
+    case TicketAction::Reschedule:
+        permission = Permission::Reschedule;
+        break;
+    case TicketAction::Reopen:
+        permission = Permission::Reopen;
+        break;
+    case TicketAction::Cancel:
+        permission = Permission::Cancel;
+        break;
+    case TicketAction::None:
+        break;
+    }
+    const QString what = draft.ticketId.isEmpty() ? draft.orderId : draft.ticketId;
+    if (const auto why = m_workspace.permit(permission, tr("%1 on %2").arg(target.entry->label(), what))) {
+        return refusal(*why);
+    }
     if (action != TicketAction::None && target.entry->action != action) {
         return refusal(tr("The %1 action is tagged \"%2\", not \"%3\".")
                            .arg(TaggingCatalog::actionName(action),
@@ -600,6 +618,9 @@ ActionOutcome TicketActions::revealContact(const QString& orderId, const QString
     if (!m_workspace.isOpen()) {
         return failure(tr("No database is open."));
     }
+    if (const auto why = m_workspace.permit(Permission::RevealContact, orderId)) {
+        return refusal(*why);
+    }
     AuditRecord record;
     record.at = m_workspace.clock().now();
     record.agent = m_workspace.agent();
@@ -617,6 +638,9 @@ ActionOutcome TicketActions::revealContact(const QString& orderId, const QString
 
 ActionOutcome TicketActions::setRescheduleHorizonDays(int days)
 {
+    if (const auto why = m_workspace.permit(Permission::ChangeSettings, rescheduleHorizonKey())) {
+        return refusal(*why);
+    }
     if (days < 1 || days > 90) {
         return refusal(tr("The reschedule horizon must be from 1 to 90 days."));
     }
@@ -642,6 +666,9 @@ ActionOutcome TicketActions::setRescheduleHorizonDays(int days)
 
 ActionOutcome TicketActions::setOathkeeperHours(const QString& entryId, int hours)
 {
+    if (const auto why = m_workspace.permit(Permission::ChangeSettings, oathkeeperKey(entryId))) {
+        return refusal(*why);
+    }
     const TaggingEntry* entry = TaggingCatalog::instance().entry(entryId);
     if (!entry || !entry->escalates) {
         return refusal(tr("\"%1\" is not an incident type that escalates with an Oathkeeper TAT.").arg(entryId));

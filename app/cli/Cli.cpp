@@ -1,9 +1,11 @@
 #include "Cli.h"
 
 #include "actions/TicketActions.h"
+#include "agents/AgentStore.h"
 #include "core/AppInfo.h"
 #include "core/DisplayFormat.h"
 #include "core/Logging.h"
+#include "demo/DemoFloor.h"
 #include "demo/DemoGenerator.h"
 #include "document/DocumentSource.h"
 #include "document/OrderDocument.h"
@@ -47,9 +49,34 @@ QCommandLineOption Cli::todayOption()
 QCommandLineOption Cli::agentOption()
 {
     return {u"agent"_s,
-            tr("Who is acting, for the incident and the audit log (default: your login, %1).")
-                .arg(Workspace::systemLogin()),
+            tr("The agent doing this: an agent of this database whose role allows it (default: $ASSISTDESK_AGENT). "
+               "Needed for every change and every reveal of contact details."),
             tr("ID")};
+}
+
+bool Cli::actAs(const QCommandLineParser& parser)
+{
+    const QString id =
+        (parser.isSet(u"agent"_s) ? parser.value(u"agent"_s) : qEnvironmentVariable("ASSISTDESK_AGENT")).trimmed();
+    if (id.isEmpty()) {
+        m_err << tr("Say who is working: --agent ID (an agent of this database; \"assistdesk-cli agent list\" shows "
+                    "them).")
+              << Qt::endl;
+        return false;
+    }
+    const std::optional<Agent> agent = m_workspace->agents().find(id);
+    if (!agent) {
+        m_err << (m_workspace->agents().hasError() ? m_workspace->agents().errorString()
+                                                   : tr("There is no agent %1 in this database.").arg(id))
+              << Qt::endl;
+        return false;
+    }
+    if (agent->disabled) {
+        m_err << tr("The account %1 is disabled: ask your supervisor.").arg(agent->id) << Qt::endl;
+        return false;
+    }
+    m_workspace->setAgent(*agent);
+    return true;
 }
 
 std::optional<int> Cli::parse(QCommandLineParser& parser, const QString& command, const QStringList& arguments)
@@ -99,11 +126,18 @@ int Cli::usage(const QString& problem)
         "  tagging list                          Print the tagging catalog in the article's notation\n"
         "  config list|get|set                   Floor settings: Oathkeeper TATs, reschedule horizon\n"
         "  incidents --order OD                  The order's incidents, newest first\n"
-        "  audit --order OD                      The order's audit log, newest first\n"
+        "  audit --order OD | --all              The order's audit log (or all of it), newest first\n"
+        "  sop lint|list|assumptions|walk        The SOP trees: check, list, walk a scenario on an order\n"
+        "  agent add|passwd|disable|enable|list  The agents who sign in (supervisors manage them)\n"
+        "  escalations list|show|take|update|... The L2 desk and the supervisor's review\n"
+        "  qa list|mark|accuracy                 Tagging QA (supervisors)\n"
+        "  dashboard [--from D] [--to D]         The supervisor's figures for a period\n"
+        "  export LIST --out FILE                A list as CSV (supervisors; audited)\n"
         "\n"
         "Run \"assistdesk-cli COMMAND --help\" for the options of a command.\n"
-        "Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule, 4 database problem,\n"
-        "64 usage error.\n");
+        "Changes and reveals need --agent ID (or $ASSISTDESK_AGENT): an agent of the database whose role allows it.\n"
+        "Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule or a permission, 3 an SOP walk\n"
+        "needs an answer, 4 database problem, 64 usage error.\n");
     stream.flush();
     return problem.isEmpty() ? Ok : UsageError;
 }
@@ -157,6 +191,21 @@ int Cli::run(const QStringList& arguments)
     }
     if (command == u"sop") {
         return sop(rest);
+    }
+    if (command == u"agent") {
+        return agent(rest);
+    }
+    if (command == u"escalations") {
+        return escalations(rest);
+    }
+    if (command == u"qa") {
+        return qa(rest);
+    }
+    if (command == u"dashboard") {
+        return dashboard(rest);
+    }
+    if (command == u"export") {
+        return exportList(rest);
     }
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
@@ -362,18 +411,18 @@ int Cli::order(const QStringList& arguments)
         return NotFound;
     }
     const Order& o = *found;
-    if (parser.isSet(u"agent"_s)) {
-        m_workspace->setAgent(parser.value(u"agent"_s));
-    }
-    // Full contact details leave the database only with an audit record.
+    // Full contact details leave the database only with an audit record, by a named agent.
     if (parser.isSet(u"json"_s) || parser.isSet(u"unmask"_s)) {
+        if (!actAs(parser)) {
+            return Rejected;
+        }
         TicketActions actions(*m_workspace);
         const ActionOutcome audited = actions.revealContact(
             o.orderId, parser.isSet(u"json"_s) ? tr("order show --json: full contact details exported")
                                                : tr("order show --unmask: contact details shown in full"));
         if (!audited.ok) {
             m_err << tr("The contact details are not shown: %1").arg(audited.message) << Qt::endl;
-            return DatabaseError;
+            return audited.refused ? Rejected : DatabaseError;
         }
     }
     if (parser.isSet(u"json"_s)) {
@@ -544,15 +593,15 @@ int Cli::search(const QStringList& arguments)
     }
     const bool unmask = parser.isSet(u"unmask"_s);
     if (unmask) {
-        if (parser.isSet(u"agent"_s)) {
-            m_workspace->setAgent(parser.value(u"agent"_s));
+        if (!actAs(parser)) {
+            return Rejected;
         }
         TicketActions actions(*m_workspace);
         for (const SearchHit& hit : hits) {
             const ActionOutcome audited = actions.revealContact(hit.summary.orderId, tr("search --unmask"));
             if (!audited.ok) {
                 m_err << tr("The contact details are not shown: %1").arg(audited.message) << Qt::endl;
-                return DatabaseError;
+                return audited.refused ? Rejected : DatabaseError;
             }
         }
     }
@@ -613,6 +662,7 @@ int Cli::demo(const QStringList& arguments)
                          "the database)."),
                       tr("DIR")});
     parser.addOption({u"no-media"_s, tr("Reference completion photos by URL only; write no image files.")});
+    parser.addOption({u"no-floor"_s, tr("Write the orders only: no demo agents, incidents or escalations.")});
     if (const auto status = parse(parser, u"demo"_s, arguments)) {
         return *status;
     }
@@ -675,5 +725,15 @@ int Cli::demo(const QStringList& arguments)
                  .arg(QDir::toNativeSeparators(m_workspace->database().path()))
                  .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1)
           << Qt::endl;
+    if (!parser.isSet(u"no-floor"_s)) {
+        if (!DemoFloor::populate(*m_workspace, m_clock.today(), seed, &error)) {
+            m_err << error << Qt::endl;
+            return DatabaseError;
+        }
+        m_err << tr("Demo agents (password %1):").arg(DemoFloor::demoPassword()) << Qt::endl;
+        for (const DemoFloor::DemoAgent& agent : DemoFloor::demoAgents()) {
+            m_err << u"  "_s << agent.id << u"  "_s << agent.role << u"  "_s << agent.name << Qt::endl;
+        }
+    }
     return Ok;
 }

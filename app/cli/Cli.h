@@ -56,6 +56,12 @@ private:
     int audit(const QStringList& arguments);
     int tagOrEscalate(const QCommandLineParser& parser, bool escalation);
     int report(const ActionOutcome& outcome, bool json);
+    // CliDesk.cpp
+    int agent(const QStringList& arguments);
+    int escalations(const QStringList& arguments);
+    int qa(const QStringList& arguments);
+    int dashboard(const QStringList& arguments);
+    int exportList(const QStringList& arguments);
     // CliSop.cpp
     int sop(const QStringList& arguments);
     int sopLint(const QStringList& arguments);
@@ -72,6 +78,8 @@ private:
     // Opens --db (or the default database); prints the reason and returns false on failure.
     bool openDatabase(const QString& path, bool mustExist);
     bool parseToday(const QString& text);
+    // Signs in the agent named by --agent (or $ASSISTDESK_AGENT) after openDatabase; prints why not.
+    bool actAs(const QCommandLineParser& parser);
 
     QTextStream& m_out;
     QTextStream& m_err;

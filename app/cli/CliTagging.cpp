@@ -149,8 +149,8 @@ int Cli::tagOrEscalate(const QCommandLineParser& parser, bool escalation)
     if (!openDatabase(parser.value(u"db"_s), true)) {
         return DatabaseError;
     }
-    if (parser.isSet(u"agent"_s)) {
-        m_workspace->setAgent(parser.value(u"agent"_s));
+    if (!actAs(parser)) {
+        return Rejected;
     }
     IncidentDraft draft;
     draft.channel = *channel;
@@ -262,8 +262,8 @@ int Cli::action(const QStringList& arguments)
     if (!openDatabase(parser.value(u"db"_s), true)) {
         return DatabaseError;
     }
-    if (parser.isSet(u"agent"_s)) {
-        m_workspace->setAgent(parser.value(u"agent"_s));
+    if (!actAs(parser)) {
+        return Rejected;
     }
     OrderStore& orders = m_workspace->orders();
     const std::optional<TicketLocation> location = orders.locateTicket(parser.value(u"ticket"_s).trimmed());
@@ -373,7 +373,7 @@ int Cli::config(const QStringList& arguments)
                                         "--json\"). Changes are audited.")
                                          .arg(TicketActions::rescheduleHorizonKey())
                                          .arg(TicketActions::DefaultRescheduleHorizonDays));
-    parser.addOptions({dbOption(), agentOption()});
+    parser.addOptions({dbOption(), agentOption(), todayOption()});
     parser.addPositionalArgument(u"action"_s, tr("list, get KEY, or set KEY VALUE."));
     if (const auto status = parse(parser, u"config"_s, arguments)) {
         return *status;
@@ -384,11 +384,14 @@ int Cli::config(const QStringList& arguments)
           || (verb == u"set" && positional.size() == 3))) {
         return usage(tr("Use: assistdesk-cli config list | get KEY | set KEY VALUE"));
     }
+    if (!parseToday(parser.value(u"today"_s))) {
+        return UsageError;
+    }
     if (!openDatabase(parser.value(u"db"_s), true)) {
         return DatabaseError;
     }
-    if (parser.isSet(u"agent"_s)) {
-        m_workspace->setAgent(parser.value(u"agent"_s));
+    if (verb == u"set" && !actAs(parser)) {
+        return Rejected;
     }
     TicketActions actions(*m_workspace);
     const QString horizonKey = TicketActions::rescheduleHorizonKey();
@@ -485,13 +488,17 @@ int Cli::audit(const QStringList& arguments)
                                         "after. Contact details are masked."));
     parser.addOption(dbOption());
     parser.addOption({u"order"_s, tr("The audit log of this order (OD ID)."), tr("OD")});
-    parser.addOption({u"all"_s, tr("The whole audit log, settings changes included.")});
+    parser.addOption({u"all"_s, tr("The whole audit log, settings changes included (supervisors, with --agent).")});
+    parser.addOptions({agentOption(), todayOption()});
     parser.addOption({u"limit"_s, tr("At most this many records (default 500)."), tr("N"), u"500"_s});
     if (const auto status = parse(parser, u"audit"_s, arguments)) {
         return *status;
     }
     if (parser.isSet(u"order"_s) == parser.isSet(u"all"_s)) {
         return usage(tr("Give --order OD or --all."));
+    }
+    if (!parseToday(parser.value(u"today"_s))) {
+        return UsageError;
     }
     bool limitOk = false;
     const int limit = parser.value(u"limit"_s).toInt(&limitOk);
@@ -500,6 +507,16 @@ int Cli::audit(const QStringList& arguments)
     }
     if (!openDatabase(parser.value(u"db"_s), true)) {
         return DatabaseError;
+    }
+    if (parser.isSet(u"all"_s)) {
+        // The whole log is the supervisor's; an order's own log is part of its history.
+        if (!actAs(parser)) {
+            return Rejected;
+        }
+        if (const auto why = m_workspace->permit(Permission::ViewFullAudit, tr("audit --all"))) {
+            m_err << *why << Qt::endl;
+            return Rejected;
+        }
     }
     AuditLog& log = m_workspace->audit();
     const QList<AuditRecord> records =

@@ -98,3 +98,31 @@ QString Formats::maskEmail(const QString& email)
     }
     return email.left(1) + u"*****"_s + email.mid(at);
 }
+
+QString Formats::maskContactsInText(const QString& text)
+{
+    static const QRegularExpression mobile(
+        QStringLiteral("(?<![0-9A-Za-z])(?:\\+?91[ -]?|0)?([6-9][0-9]{4})[ -]?([0-9]{5})(?![0-9])"));
+    static const QRegularExpression email(QStringLiteral("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+"));
+    QString masked;
+    qsizetype last = 0;
+    QRegularExpressionMatchIterator it = mobile.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        masked += text.mid(last, m.capturedStart() - last);
+        masked += maskPhone(m.captured(1) + m.captured(2));
+        last = m.capturedEnd();
+    }
+    masked += text.mid(last);
+    QString result;
+    last = 0;
+    it = email.globalMatch(masked);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        result += masked.mid(last, m.capturedStart() - last);
+        result += maskEmail(m.captured(0));
+        last = m.capturedEnd();
+    }
+    result += masked.mid(last);
+    return result;
+}

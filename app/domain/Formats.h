@@ -33,4 +33,6 @@ namespace Formats
     // "r*****@gmail.com": the first character and the domain stay readable; the length of the
     // rest is not given away.
     QString maskEmail(const QString& email);
+    // Free text (remarks, notes) with every Indian mobile number and email in it masked.
+    QString maskContactsInText(const QString& text);
 } // namespace Formats

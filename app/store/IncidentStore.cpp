@@ -34,8 +34,14 @@ namespace
             return u"SELECT e.id, e.incident_id, e.created_at, e.due_at, e.tat_hours, e.queue, e.status, e.entry_id,"
                    " i.order_id, i.ticket_id"
                    " FROM escalations e JOIN incidents i ON i.id = e.incident_id"
-                   " WHERE e.order_ref = ? AND e.entry_id = ? AND e.status = 'open'"
+                   " WHERE e.order_ref = ? AND e.entry_id = ? AND e.status NOT IN ('resolved', 'closed')"
                    " AND (? IS NULL OR e.ticket_ref = ?) ORDER BY e.due_at LIMIT 1"_s;
+        case 4: // FindIncident
+            return u"SELECT i.id, i.created_at, i.agent, i.channel, i.kind, i.entry_id, i.incident_type, i.sub_type,"
+                   " i.queue, i.disposition, i.remarks, i.order_id, i.ticket_id, i.action, i.handle_seconds, "
+                   "i.sop_path,"
+                   " e.id, e.created_at, e.due_at, e.tat_hours, e.queue, e.status, e.entry_id"
+                   " FROM incidents i LEFT JOIN escalations e ON e.incident_id = i.id WHERE i.id = ?"_s;
         default:
             break;
         }
@@ -50,6 +56,41 @@ namespace
     QVariant nullable(const QString& text)
     {
         return text.isEmpty() ? QVariant() : QVariant(text);
+    }
+    Incident incidentFrom(const QSqlQuery* q)
+    {
+        Incident i;
+        i.id = q->value(0).toLongLong();
+        i.createdAt = moment(q->value(1));
+        i.agent = q->value(2).toString();
+        i.channel = TaggingCatalog::parseChannel(q->value(3).toString()).value_or(Channel::Inbound);
+        i.kind = TaggingCatalog::parseKind(q->value(4).toString()).value_or(IncidentKind::Complaint);
+        i.entryId = q->value(5).toString();
+        i.incidentType = q->value(6).toString();
+        i.subType = q->value(7).toString();
+        i.queueId = q->value(8).toString();
+        i.disposition = TaggingCatalog::parseDisposition(q->value(9).toString()).value_or(Disposition::Resolved);
+        i.remarks = q->value(10).toString();
+        i.orderId = q->value(11).toString();
+        i.ticketId = q->value(12).toString();
+        i.action = TaggingCatalog::parseAction(q->value(13).toString()).value_or(TicketAction::None);
+        i.handleSeconds = q->value(14).isNull() ? -1 : q->value(14).toLongLong();
+        i.sopPath = q->value(15).toString();
+        if (!q->value(16).isNull()) {
+            Escalation e;
+            e.id = q->value(16).toLongLong();
+            e.incidentId = i.id;
+            e.createdAt = moment(q->value(17));
+            e.dueAt = moment(q->value(18));
+            e.tatHours = q->value(19).toInt();
+            e.queueId = q->value(20).toString();
+            e.status = q->value(21).toString();
+            e.entryId = q->value(22).toString();
+            e.orderId = i.orderId;
+            e.ticketId = i.ticketId;
+            i.escalation = e;
+        }
+        return i;
     }
 } // namespace
 
@@ -154,41 +195,29 @@ QList<Incident> IncidentStore::forOrder(const QString& orderId)
     }
     QList<Incident> incidents;
     while (q->next()) {
-        Incident i;
-        i.id = q->value(0).toLongLong();
-        i.createdAt = moment(q->value(1));
-        i.agent = q->value(2).toString();
-        i.channel = TaggingCatalog::parseChannel(q->value(3).toString()).value_or(Channel::Inbound);
-        i.kind = TaggingCatalog::parseKind(q->value(4).toString()).value_or(IncidentKind::Complaint);
-        i.entryId = q->value(5).toString();
-        i.incidentType = q->value(6).toString();
-        i.subType = q->value(7).toString();
-        i.queueId = q->value(8).toString();
-        i.disposition = TaggingCatalog::parseDisposition(q->value(9).toString()).value_or(Disposition::Resolved);
-        i.remarks = q->value(10).toString();
-        i.orderId = q->value(11).toString();
-        i.ticketId = q->value(12).toString();
-        i.action = TaggingCatalog::parseAction(q->value(13).toString()).value_or(TicketAction::None);
-        i.handleSeconds = q->value(14).isNull() ? -1 : q->value(14).toLongLong();
-        i.sopPath = q->value(15).toString();
-        if (!q->value(16).isNull()) {
-            Escalation e;
-            e.id = q->value(16).toLongLong();
-            e.incidentId = i.id;
-            e.createdAt = moment(q->value(17));
-            e.dueAt = moment(q->value(18));
-            e.tatHours = q->value(19).toInt();
-            e.queueId = q->value(20).toString();
-            e.status = q->value(21).toString();
-            e.entryId = q->value(22).toString();
-            e.orderId = i.orderId;
-            e.ticketId = i.ticketId;
-            i.escalation = e;
-        }
-        incidents.append(i);
+        incidents.append(incidentFrom(q));
     }
     q->finish();
     return incidents;
+}
+
+std::optional<Incident> IncidentStore::find(qint64 id)
+{
+    m_error.clear();
+    QSqlQuery* q = statement(FindIncident);
+    if (!q) {
+        return std::nullopt;
+    }
+    q->addBindValue(id);
+    if (!run(q)) {
+        return std::nullopt;
+    }
+    std::optional<Incident> result;
+    if (q->next()) {
+        result = incidentFrom(q);
+    }
+    q->finish();
+    return result;
 }
 
 std::optional<Escalation> IncidentStore::openEscalation(qint64 orderRef, std::optional<qint64> ticketRef,

@@ -30,6 +30,8 @@ public:
 
     // The order's incidents, newest first, with their escalations.
     QList<Incident> forOrder(const QString& orderId);
+    // One incident with its escalation.
+    std::optional<Incident> find(qint64 id);
     // An escalation of this incident type on this order (and ticket, when given) still open.
     std::optional<Escalation> openEscalation(qint64 orderRef, std::optional<qint64> ticketRef, const QString& entryId);
 
@@ -43,6 +45,7 @@ private:
         InsertEscalation,
         ForOrder,
         OpenEscalation,
+        FindIncident,
         StatementCount,
     };
     QSqlQuery* statement(Statement id);

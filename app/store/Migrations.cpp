@@ -176,6 +176,52 @@ const QList<Migration>& migrations()
              // Settings shared by the whole floor (Oathkeeper TATs, reschedule horizon).
              u"CREATE TABLE app_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
          }},
+        {3,
+         u"agents and sign-in, the L2 desk's escalation workflow, tagging QA"_s,
+         {
+             // Passwords are Argon2id strings from libsodium (docs/security.md). failed_sign_ins
+             // and locked_until slow down guessing.
+             u"CREATE TABLE agents ("
+             "  id TEXT PRIMARY KEY COLLATE NOCASE,"
+             "  name TEXT NOT NULL,"
+             "  role TEXT NOT NULL CHECK (role IN ('L1', 'L2', 'Supervisor')),"
+             "  password_hash TEXT NOT NULL,"
+             "  disabled INTEGER NOT NULL DEFAULT 0,"
+             "  created_at INTEGER NOT NULL,"
+             "  failed_sign_ins INTEGER NOT NULL DEFAULT 0,"
+             "  locked_until INTEGER)"_s,
+
+             // The escalation workflow: open → in_progress (an L2 agent took it) → brand
+             // (re-escalated to the brand) → resolved (waiting for the supervisor's review) →
+             // closed. assignee is the L2 agent working it.
+             u"ALTER TABLE escalations ADD COLUMN assignee TEXT"_s,
+             u"ALTER TABLE escalations ADD COLUMN updated_at INTEGER"_s,
+             u"ALTER TABLE escalations ADD COLUMN resolved_at INTEGER"_s,
+             u"ALTER TABLE escalations ADD COLUMN review_note TEXT"_s,
+             u"CREATE TABLE escalation_events ("
+             "  id INTEGER PRIMARY KEY,"
+             "  escalation_id INTEGER NOT NULL REFERENCES escalations (id),"
+             "  at INTEGER NOT NULL,"
+             "  agent TEXT NOT NULL,"
+             "  kind TEXT NOT NULL,"
+             "  partner_update TEXT,"
+             "  new_date TEXT,"
+             "  note TEXT)"_s,
+             u"CREATE INDEX escalation_events_escalation ON escalation_events (escalation_id, at)"_s,
+             u"CREATE INDEX escalations_due ON escalations (due_at)"_s,
+
+             // Tagging QA: one review per incident; a wrong tagging names the right entry.
+             u"CREATE TABLE tagging_reviews ("
+             "  id INTEGER PRIMARY KEY,"
+             "  incident_id INTEGER NOT NULL UNIQUE REFERENCES incidents (id),"
+             "  at INTEGER NOT NULL,"
+             "  reviewer TEXT NOT NULL,"
+             "  correct INTEGER NOT NULL CHECK (correct IN (0, 1)),"
+             "  correct_entry_id TEXT,"
+             "  note TEXT)"_s,
+             u"CREATE INDEX incidents_created ON incidents (created_at)"_s,
+             u"CREATE INDEX incidents_agent ON incidents (agent, created_at)"_s,
+         }},
     };
     return steps;
 }

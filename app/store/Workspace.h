@@ -1,12 +1,16 @@
 #pragma once
 
+#include "agents/Agent.h"
 #include "core/PolicyClock.h"
 #include "store/Database.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
+class AgentStore;
 class AuditLog;
 class IncidentStore;
 class OrderStore;
@@ -17,6 +21,8 @@ class SettingsStore;
 // before it closes, so no prepared statement outlives its connection.
 class Workspace final
 {
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+
 public:
     explicit Workspace(const PolicyClock& clock = PolicyClock());
     ~Workspace();
@@ -38,11 +44,21 @@ public:
     const PolicyClock& clock() const { return m_clock; }
     void setClock(const PolicyClock& clock) { m_clock = clock; }
 
-    // Who is working: recorded on every incident and audit record. Until agents sign in
-    // (issue 5) it is the --agent option or the operating-system login name.
-    QString agent() const { return m_agent; }
-    void setAgent(const QString& agent) { m_agent = agent; }
-    static QString systemLogin();
+    AgentStore& agents() { return *m_agents; }
+
+    // Who is working: the signed-in agent, recorded on every incident and audit record. The
+    // console signs in through AgentService; the CLI takes --agent; tests set one directly.
+    const std::optional<Agent>& currentAgent() const { return m_agent; }
+    QString agent() const { return m_agent ? m_agent->id : QString(); }
+    void setAgent(const Agent& agent) { m_agent = agent; }
+    void clearAgent() { m_agent.reset(); }
+
+    // Whether the agent working may do this, checked against the database as it is now (a role
+    // changed or an account disabled by a supervisor takes effect at once). nullopt when allowed;
+    // otherwise the refusal in words, also written to the audit log as permission_denied.
+    std::optional<QString> permit(Permission permission, const QString& what = QString());
+    // The same check without the audit record, for deciding what the screen offers.
+    bool may(Permission permission) const;
 
 private:
     Database m_db;
@@ -50,7 +66,8 @@ private:
     std::unique_ptr<IncidentStore> m_incidents;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<SettingsStore> m_settings;
+    std::unique_ptr<AgentStore> m_agents;
     PolicyClock m_clock;
     QString m_error;
-    QString m_agent = systemLogin();
+    std::optional<Agent> m_agent;
 };

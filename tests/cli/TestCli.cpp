@@ -53,7 +53,7 @@ private:
 
 Run TestCli::cli(const QStringList& arguments)
 {
-    const CliRun run = runCli(arguments, m_dir->filePath(u"default/assistdesk.sqlite"_s));
+    const CliRun run = runCli(arguments, m_dir->filePath(u"default/assistdesk.sqlite"_s), u"l1.test"_s);
     return {run.status, run.out, run.err};
 }
 
@@ -181,6 +181,9 @@ void TestCli::importMissingFile()
 void TestCli::orderShowJsonRoundTrips()
 {
     QCOMPARE(cli({u"import"_s, u"--db"_s, db(), TestData::path(u"orders.json"_s)}).status, 0);
+    // A full export reveals contact details: only a named agent of the database may ask for it.
+    QCOMPARE(cli({u"order"_s, u"show"_s, u"--db"_s, db(), u"--json"_s, u"OD428012345678901234"_s}).status, 2);
+    TestData::addAgents(db(), TestData::floorAgents());
     for (const QString& id : {u"OD428012345678901234"_s, u"OD428012345678901236"_s, u"OD428099999999990001"_s}) {
         const Run first = cli({u"order"_s, u"show"_s, u"--db"_s, db(), u"--json"_s, id});
         QCOMPARE(first.status, 0);
@@ -189,6 +192,8 @@ void TestCli::orderShowJsonRoundTrips()
         const Run imported = cli({u"import"_s, u"--db"_s, otherDb, exported});
         QVERIFY2(imported.status == 0, qPrintable(imported.err));
         QVERIFY(!imported.err.contains(u"warning:"));
+        TestData::addAgents(otherDb,
+                            {TestData::agent(u"sup.anita"_s, Role::Supervisor), TestData::agent(u"l1.test"_s)});
         const Run second = cli({u"order"_s, u"show"_s, u"--db"_s, otherDb, u"--json"_s, id});
         QCOMPARE(second.out, first.out);
         // And it is the fixture itself, field for field.
@@ -216,6 +221,7 @@ void TestCli::orderShowTextMasksContacts()
     QVERIFY(masked.out.contains(u"Total  ₹2,050.50"));
     QVERIFY(masked.out.contains(u"No reopens")); // the second ticket
 
+    TestData::addAgents(db(), TestData::floorAgents());
     const Run unmasked = cli(show + QStringList{u"--unmask"_s});
     QVERIFY(unmasked.out.contains(u"9876543210"));
     QVERIFY(unmasked.out.contains(u"priya.sharma@example.com"));
@@ -318,8 +324,8 @@ void TestCli::demoIsDeterministic()
     const QJsonArray hits = QJsonDocument::fromJson(listA.out.toUtf8()).array();
     QVERIFY(!hits.isEmpty());
     const QString id = hits.at(0).toObject().value(u"order_id").toString();
-    QCOMPARE(cli({u"order"_s, u"show"_s, u"--db"_s, a, u"--json"_s, id}).out,
-             cli({u"order"_s, u"show"_s, u"--db"_s, b, u"--json"_s, id}).out);
+    QCOMPARE(cli({u"order"_s, u"show"_s, u"--db"_s, a, u"--json"_s, u"--agent"_s, u"l1.demo"_s, id}).out,
+             cli({u"order"_s, u"show"_s, u"--db"_s, b, u"--json"_s, u"--agent"_s, u"l1.demo"_s, id}).out);
 }
 
 void TestCli::dbPathFollowsEnvironment()

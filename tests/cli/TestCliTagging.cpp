@@ -37,13 +37,14 @@ CliRun TestCliTagging::cli(QStringList arguments, bool withDb)
     if (withDb) {
         arguments << u"--db"_s << m_dir->filePath(u"tagging.sqlite"_s);
     }
-    return runCli(arguments, m_dir->filePath(u"default.sqlite"_s));
+    return runCli(arguments, m_dir->filePath(u"default.sqlite"_s), u"l1.test"_s);
 }
 
 void TestCliTagging::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QCOMPARE(cli({u"import"_s, TestData::path(u"orders.json"_s)}).status, 0);
+    TestData::addAgents(m_dir->filePath(u"tagging.sqlite"_s), TestData::floorAgents());
 }
 
 void TestCliTagging::taggingListUsesTheArticlesNotation()
@@ -243,7 +244,7 @@ void TestCliTagging::configIsAudited()
     QCOMPARE(cli({u"config"_s, u"set"_s, u"colour"_s, u"blue"_s}).status, 2);
     QCOMPARE(cli({u"config"_s, u"set"_s, u"reschedule.horizon_days"_s, u"many"_s}).status, 2);
     QCOMPARE(cli({u"config"_s, u"frobnicate"_s}).status, 64);
-    const CliRun all = cli({u"audit"_s, u"--all"_s});
+    const CliRun all = cli({u"audit"_s, u"--all"_s, u"--agent"_s, u"sup.anita"_s});
     QVERIFY(all.out.contains(u"sup.anita  change_setting  setting oathkeeper.delay-in-service-out-of-spd.hours"));
     QVERIFY(all.out.contains(u"before {\"value\":24}  after {\"value\":36}"));
     run = cli({u"action"_s, u"escalate"_s, u"--ticket"_s, u"FHS1000000002"_s, u"--incident"_s, u"Delay in Service"_s,

@@ -125,6 +125,12 @@ void TestFormats::masking()
     QCOMPARE(Formats::maskEmail(u"priya.sharma@example.com"_s), u"p*****@example.com"_s);
     QCOMPARE(Formats::maskEmail(u"a@b.in"_s), u"a*****@b.in"_s);
     QCOMPARE(Formats::maskEmail(u"broken"_s), u"******"_s);
+    // In free text: every mobile and email, however written; other numbers stay.
+    QCOMPARE(Formats::maskContactsInText(u"Call 98765 43210 or +91-9123456780, mail priya@example.com; OD 4280123"_s),
+             u"Call ******3210 or ******6780, mail p*****@example.com; OD 4280123"_s);
+    QCOMPARE(Formats::maskContactsInText(u"ticket FHS9876543210, amount 1499"_s),
+             u"ticket FHS9876543210, amount 1499"_s);
+    QCOMPARE(Formats::maskContactsInText(u"ग्राहक का नंबर 09876543210 है"_s), u"ग्राहक का नंबर ******3210 है"_s);
 }
 
 void TestFormats::rupees_data()

@@ -82,7 +82,7 @@ void TestTicketActions::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_workspace = std::make_unique<Workspace>(PolicyClock::pinnedTo(TestData::today()));
     QVERIFY(m_workspace->open(m_dir->filePath(u"actions.sqlite"_s)));
-    m_workspace->setAgent(u"l1.priya"_s);
+    m_workspace->setAgent(TestData::agent(u"l1.priya"_s));
     for (int i = 0; i < 4; ++i) {
         QVERIFY(m_workspace->orders().upsert(TestData::order(i)));
     }
@@ -275,6 +275,12 @@ void TestTicketActions::escalationIsNotDuplicated()
 
 void TestTicketActions::oathkeeperHoursAreConfigurable()
 {
+    // The floor's settings are the supervisor's: an L1 agent is refused, and the refusal is on record.
+    const ActionOutcome refused = m_actions->setOathkeeperHours(u"delay-in-service-out-of-spd"_s, 36);
+    QVERIFY(refused.refused);
+    QVERIFY2(refused.message.contains(u"only supervisors may change the floor settings"_s),
+             qPrintable(refused.message));
+    m_workspace->setAgent(TestData::agent(u"sup.anita"_s, Role::Supervisor));
     QVERIFY(m_actions->setOathkeeperHours(u"delay-in-service-out-of-spd"_s, 36).ok);
     const ActionOutcome outcome =
         m_actions->escalate(draft(delayed, u"FHS1000000002"_s, u"delay-in-service-out-of-spd"_s));

@@ -22,6 +22,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -72,6 +73,9 @@ void TestMainWindow::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_workspace = std::make_unique<Workspace>(PolicyClock::pinnedTo(TestData::today()));
     QVERIFY(m_workspace->open(m_dir->filePath(u"gui.sqlite"_s)));
+    TestData::addAgents(*m_workspace,
+                        {TestData::agent(u"sup.lata"_s, Role::Supervisor), TestData::agent(u"l1.meera"_s)});
+    m_workspace->setAgent(TestData::agent(u"l1.meera"_s)); // signed in
 
     // A completion photo on this PC, next to one that is only a URL.
     m_photo = m_dir->filePath(u"photo.png"_s);
@@ -338,8 +342,22 @@ void TestMainWindow::unusableDatabaseIsExplained()
     search(u"9876543210"_s);
     QVERIFY(text(u"searchMessageLabel"_s).startsWith(u"No database is open"));
 
-    // Opening a good file from the window recovers.
+    // Opening a good file from the window recovers; the agent signs in on it again.
+    bool signedIn = false;
+    QTimer::singleShot(0, this, [&signedIn] {
+        QWidget* dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        auto* id = dialog->findChild<QLineEdit*>(u"agentIdLineEdit"_s);
+        auto* password = dialog->findChild<QLineEdit*>(u"passwordLineEdit"_s);
+        QVERIFY(id && password);
+        id->setText(u"l1.meera"_s);
+        QTest::keyClicks(password, TestData::password());
+        QTest::keyClick(password, Qt::Key_Return);
+        signedIn = true;
+    });
     QVERIFY(m_window->openDatabase(m_dir->filePath(u"gui.sqlite"_s)));
+    QVERIFY(signedIn);
+    QCOMPARE(m_workspace->agent(), u"l1.meera"_s);
     QVERIFY(!problem->isVisible());
     search(u"9876543210"_s);
     QCOMPARE(m_window->currentPage(), MainWindow::Page::Results);

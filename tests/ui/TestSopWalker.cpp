@@ -97,7 +97,7 @@ void TestSopWalker::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_workspace = std::make_unique<Workspace>(PolicyClock::pinnedTo(TestData::today()));
     QVERIFY(m_workspace->open(m_dir->filePath(u"sop.sqlite"_s)));
-    m_workspace->setAgent(u"l1.meera"_s);
+    m_workspace->setAgent(TestData::agent(u"l1.meera"_s));
     for (int i = 0; i < 4; ++i) {
         QVERIFY(m_workspace->orders().upsert(TestData::order(i)));
     }
@@ -199,7 +199,8 @@ void TestSopWalker::walkOverrideAndSubmitWithTheKeyboard()
         auto* date = dialog->findChild<QDateEdit*>(u"dateEdit"_s);
         date->setFocus();
         date->setDate(TestData::today().addDays(2));
-        QTest::keyClick(dialog, Qt::Key_R, Qt::AltModifier); // &Reschedule
+        QTest::keyClick(dialog->focusWidget() ? dialog->focusWidget() : dialog,
+                        Qt::Key_Return); // Enter: Reschedule, the default button
         confirmed = QTest::qWaitFor([&] { return !dialog->isVisible(); }, 5000);
         if (!confirmed) {
             qWarning("%s", qPrintable(dialog->findChild<QLabel*>(u"rescheduleMessageLabel"_s)->text()));
@@ -247,7 +248,8 @@ void TestSopWalker::escalationOutcomeOpensTheEscalateDialog()
         auto* remarks = dialog->findChild<QPlainTextEdit*>(u"remarksPlainTextEdit"_s);
         QVERIFY2(remarks->toPlainText().contains(u"VOC: Status of the service; Customer Disagrees"_s),
                  qPrintable(remarks->toPlainText()));
-        QTest::keyClick(dialog, Qt::Key_E, Qt::AltModifier); // &Escalate
+        QTest::keyClick(dialog->focusWidget() ? dialog->focusWidget() : dialog,
+                        Qt::Key_Return); // Enter: Escalate, the default button
         escalated = QTest::qWaitFor([&] { return !dialog->isVisible(); }, 5000);
         if (!escalated) {
             qWarning("%s", qPrintable(dialog->findChild<QLabel*>(u"escalateMessageLabel"_s)->text()));
@@ -255,7 +257,8 @@ void TestSopWalker::escalationOutcomeOpensTheEscalateDialog()
         }
     });
     QTest::keyClick(find<QPushButton>(u"sopUseOutcomeButton"_s), Qt::Key_Return);
-    QTRY_VERIFY(escalated);
+    QTRY_VERIFY2(escalated,
+                 qPrintable(MessageBox::lastMessage() + u" | "_s + find<QLabel>(u"submitMessageLabel"_s)->text()));
     const Incident incident = m_workspace->incidents().forOrder(u"OD428012345678901234"_s).constFirst();
     QCOMPARE(incident.notation(), u"Inbound >> Complaint >> Fake status updated by technician >> Unresolved"_s);
     QVERIFY(incident.escalation.has_value());
@@ -289,8 +292,12 @@ void TestSopWalker::scenariosFollowTheTicketsLine()
     QCOMPARE(line->currentData().toInt(), static_cast<int>(ServiceLine::MobileRepair));
     const int mobile = find<QListView>(u"sopScenarioListView"_s)->model()->rowCount();
     QVERIFY(mobile >= 18);
-    // L2 sees the L2 processes of the line.
+    // An L1 agent walks the L1 processes only; an L2 agent also sees the L2 ones.
     auto* level = find<QComboBox>(u"sopLevelComboBox"_s);
+    QCOMPARE(level->findData(u"L2"_s), -1);
+    QVERIFY(!level->isEnabled());
+    m_workspace->setAgent(TestData::agent(u"l2.suresh"_s, Role::L2));
+    m_window->applyRole();
     level->setCurrentIndex(level->findData(u"L2"_s));
     open(u"OD428012345678901235"_s); // maintenance
     QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);

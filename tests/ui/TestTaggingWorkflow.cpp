@@ -72,7 +72,7 @@ void TestTaggingWorkflow::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_workspace = std::make_unique<Workspace>(PolicyClock::pinnedTo(TestData::today()));
     QVERIFY(m_workspace->open(m_dir->filePath(u"workflow.sqlite"_s)));
-    m_workspace->setAgent(u"l1.meera"_s);
+    m_workspace->setAgent(TestData::agent(u"l1.meera"_s));
     for (int i = 0; i < 4; ++i) {
         QVERIFY(m_workspace->orders().upsert(TestData::order(i)));
     }

@@ -11,6 +11,10 @@ class MessageBox final
 {
 public:
     static void warning(QWidget* parent, const QString& title, const QString& text);
+    // Yes / No; No is the default button. In record-only mode the answer is the one set with
+    // setNextAnswer (Yes unless told otherwise).
+    static bool question(QWidget* parent, const QString& title, const QString& text);
+    static void setNextAnswer(bool yes);
 
     static void setRecordOnly(bool recordOnly);
     static QString lastMessage();

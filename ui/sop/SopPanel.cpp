@@ -95,8 +95,7 @@ SopPanel::SopPanel(QWidget* parent)
     m_ui->sopEvidenceLabel->setStyleSheet(u"QLabel { color:#5a5a5a; }"_s);
     m_ui->sopLibraryMessageLabel->setStyleSheet(u"QLabel { color:#b71c1c; }"_s);
 
-    m_ui->sopLevelComboBox->addItem(tr("L1"), u"L1"_s);
-    m_ui->sopLevelComboBox->addItem(tr("L2"), u"L2"_s);
+    setLevels({u"L1"_s, u"L2"_s});
     for (const ServiceLine line : Codes::allServiceLines()) {
         m_ui->sopLineComboBox->addItem(Codes::serviceLineName(line), static_cast<int>(line));
     }
@@ -134,6 +133,33 @@ void SopPanel::changeEvent(QEvent* event)
 void SopPanel::setActions(TicketActions* actions)
 {
     m_actions = actions;
+}
+
+void SopPanel::setLevels(const QStringList& levels)
+{
+    const QString current = level();
+    {
+        QSignalBlocker blocker(m_ui->sopLevelComboBox);
+        m_ui->sopLevelComboBox->clear();
+        for (const QString& l : levels) {
+            m_ui->sopLevelComboBox->addItem(l == u"L2" ? tr("L2") : tr("L1"), l);
+        }
+        m_ui->sopLevelComboBox->setCurrentIndex(std::max(0, m_ui->sopLevelComboBox->findData(current)));
+    }
+    m_ui->sopLevelComboBox->setEnabled(levels.size() > 1);
+    if (level() != current) {
+        fillScenarios();
+        restart();
+    }
+}
+
+void SopPanel::setLevel(const QString& wanted)
+{
+    const int index = m_ui->sopLevelComboBox->findData(wanted);
+    if (index >= 0 && index != m_ui->sopLevelComboBox->currentIndex()) {
+        m_ui->sopLevelComboBox->setCurrentIndex(index); // refills the scenarios
+        restart();
+    }
 }
 
 void SopPanel::setLibrary(const SopLibrary* library)

@@ -46,6 +46,9 @@ public:
     void setTarget(const Order* order, const Ticket* ticket);
     // The library the scenarios come from (the shipped one unless a test gives another).
     void setLibrary(const SopLibrary* library);
+    // The levels this agent may walk (L1 agents: L1 only; the core's permission is WalkL2Trees).
+    void setLevels(const QStringList& levels);
+    void setLevel(const QString& level);
 
     // The walk under way, or null while the agent picks a scenario.
     const SopWalk* walk() const { return m_walk ? &*m_walk : nullptr; }

@@ -145,6 +145,11 @@ void OrderView::addSidePanel(QWidget* panel, const QString& title)
     m_ui->sidePanelTabWidget->addTab(panel, title);
 }
 
+void OrderView::setSidePanelVisible(QWidget* panel, bool visible)
+{
+    m_ui->sidePanelTabWidget->setTabVisible(m_ui->sidePanelTabWidget->indexOf(panel), visible);
+}
+
 void OrderView::showSidePanel(QWidget* panel)
 {
     m_ui->sidePanelTabWidget->setCurrentWidget(panel);

@@ -42,6 +42,7 @@ public:
     // then the panels the main window adds (Tag incident, History …).
     void addSidePanel(QWidget* panel, const QString& title);
     void showSidePanel(QWidget* panel);
+    void setSidePanelVisible(QWidget* panel, bool visible);
 
 public slots:
     void showTicket(int index);
