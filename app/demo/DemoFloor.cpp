@@ -159,7 +159,11 @@ bool DemoFloor::populate(Workspace& workspace, QDate today, quint64 seed, QStrin
         if (!row || row->createdAt.date() >= today) {
             continue;
         }
-        const int roll = random.bounded(100);
+        int roll = random.bounded(100);
+        if (row->createdAt.date().daysTo(today) > 2) {
+            // Older escalations have mostly been worked to the end; a few still hang (the overdue ones).
+            roll = roll < 3 ? 0 : (roll < 7 ? 40 : 45 + roll % 50);
+        }
         if (roll < 15) {
             continue; // still waiting in the queue
         }
@@ -184,8 +188,8 @@ bool DemoFloor::populate(Workspace& workspace, QDate today, quint64 seed, QStrin
         // Resolved: within the TAT mostly, a few after it.
         const qint64 hours = roll < 85 ? random.bounded(std::max(row->tatHours - 4, 1)) + 3 : row->tatHours + 6;
         moment = row->createdAt.addSecs(hours * 3600);
-        if (moment.date() > today) {
-            continue;
+        if (moment > PolicyClock::pinnedTo(today).now()) {
+            continue; // not yet: the demo's "now" is today at noon
         }
         at(workspace, moment);
         desk.recordPartnerUpdate(id, PartnerUpdate::CallCompleted, QString(), QDate());

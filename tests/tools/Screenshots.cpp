@@ -7,12 +7,16 @@
 #include "actions/EscalateDialog.h"
 #include "actions/ReopenDialog.h"
 #include "actions/RescheduleDialog.h"
+#include "agents/AgentStore.h"
+#include "agents/SignInDialog.h"
 #include "core/AppInfo.h"
 #include "demo/DemoGenerator.h"
+#include "desk/EscalationQueueView.h"
 #include "domain/StatusCatalog.h"
 #include "sop/SopPanel.h"
 #include "store/OrderStore.h"
 #include "store/Workspace.h"
+#include "supervisor/SupervisorBoard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -127,6 +131,16 @@ int main(int argc, char* argv[])
     if (parser.isSet(mediaOption)) {
         generator.setMediaFolder(QFileInfo(parser.value(mediaOption)).absoluteFilePath());
     }
+    // The demo floor's agents: an L1 agent takes the calls, then the L2 agent and the supervisor.
+    auto signInAs = [&workspace](const QString& id) {
+        const std::optional<Agent> agent = workspace.agents().find(id);
+        if (!agent) {
+            std::fprintf(stderr, "the demo database has no agent %s\n", qUtf8Printable(id));
+            std::exit(1);
+        }
+        workspace.setAgent(*agent);
+    };
+    signInAs(u"l1.demo"_s);
     const Examples examples = findExamples(generator, clock, parser.value(ordersOption).toLongLong());
 
     const QDir out(parser.value(outOption));
@@ -253,6 +267,50 @@ int main(int argc, char* argv[])
         shot(u"15-sop-override"_s);
     } else {
         ++failures;
+    }
+
+    // Signing in: the dialog at the start of a shift.
+    {
+        SignInDialog dialog(workspace, &window);
+        dialog.setAgentId(u"l2.demo"_s);
+        dialog.show();
+        for (int i = 0; i < 5; ++i) {
+            QApplication::processEvents();
+        }
+        const QString file = out.filePath(u"16-sign-in.png"_s);
+        if (!dialog.grab().save(file)) {
+            ++failures;
+        }
+        std::printf("%s\n", qUtf8Printable(file));
+    }
+
+    // The L2 agent's queue, then the most urgent escalation beside its order.
+    signInAs(u"l2.demo"_s);
+    search->clear();
+    window.applyRole();
+    window.findChild<QAction*>(u"actionEscalationQueue"_s)->trigger();
+    shot(u"17-l2-queue"_s);
+    if (auto* queue = window.findChild<EscalationQueueView*>(); queue && queue->currentEscalationId() != 0) {
+        queue->openCurrent();
+        shot(u"18-escalation-panel"_s);
+    } else {
+        std::fprintf(stderr, "the L2 queue is empty\n");
+        ++failures;
+    }
+
+    // The supervisor's board: review queue, tagging QA, dashboard, audit log.
+    signInAs(u"sup.demo"_s);
+    window.applyRole();
+    window.findChild<QAction*>(u"actionSupervisorBoard"_s)->trigger();
+    auto* board = window.findChild<SupervisorBoard*>();
+    const QList<std::pair<SupervisorBoard::Tab, QString>> tabs{
+        {SupervisorBoard::Tab::ReviewQueue, u"19-review-board"_s},
+        {SupervisorBoard::Tab::TaggingQa, u"20-tagging-qa"_s},
+        {SupervisorBoard::Tab::Dashboard, u"21-dashboard"_s},
+        {SupervisorBoard::Tab::AuditLog, u"22-audit-log"_s}};
+    for (const auto& [tab, name] : tabs) {
+        board->setCurrentTab(tab);
+        shot(name);
     }
     return failures == 0 ? 0 : 1;
 }

@@ -5,6 +5,7 @@
 #include "store/Workspace.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QPushButton>
 #include <QTimer>
 
@@ -29,7 +30,9 @@ SignInDialog::SignInDialog(Workspace& workspace, QWidget* parent)
     m_ui->confirmCaptionLabel->setVisible(m_firstSupervisor);
     m_ui->confirmLineEdit->setVisible(m_firstSupervisor);
     m_ui->databaseLabel->setStyleSheet(u"QLabel { color:#5a5a5a; }"_s);
-    Accessibility::showValue(m_ui->databaseLabel, QDir::toNativeSeparators(m_workspace.path()));
+    // The file name says which floor's database this is; the full path is a hover away.
+    Accessibility::showValue(m_ui->databaseLabel, tr("Database: %1").arg(QFileInfo(m_workspace.path()).fileName()));
+    m_ui->databaseLabel->setToolTip(QDir::toNativeSeparators(m_workspace.path()));
     if (m_firstSupervisor) {
         setWindowTitle(tr("Create the first supervisor"));
         Accessibility::showValue(m_ui->signInTitleLabel, tr("This database has no agents yet"));
@@ -44,6 +47,10 @@ SignInDialog::SignInDialog(Workspace& workspace, QWidget* parent)
                                  tr("Everything you do is recorded under your agent ID. Forgot your password? "
                                     "Ask your supervisor."));
     }
+    // Spare height goes above the buttons, not between the title and the hint; and the dialog is
+    // no taller than its content (the name and confirmation rows are hidden for a sign-in).
+    m_ui->signInLayout->insertStretch(m_ui->signInLayout->count() - 1, 1);
+    resize(width(), m_ui->signInLayout->totalHeightForWidth(width()));
     m_wait->setInterval(1000);
     connect(m_wait, &QTimer::timeout, this, &SignInDialog::tick);
     connect(m_ui->signInButton, &QPushButton::clicked, this, &SignInDialog::submit);

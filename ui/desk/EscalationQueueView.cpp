@@ -152,10 +152,11 @@ void EscalationQueueView::updateSummary()
 {
     const int total = m_model->rowCount();
     const int overdue = m_model->overdueCount();
+    // The style first: the label sizes itself for the text in the font it will be drawn in.
+    m_ui->queueSummaryLabel->setStyleSheet(overdue > 0 ? u"QLabel { color:#b71c1c; font-weight:600; }"_s : QString());
     Accessibility::showValue(m_ui->queueSummaryLabel, total == 0 ? tr("No escalation matches.")
                                                                  : tr("%n escalation(s)", nullptr, total) + u", "_s
                                                                        + tr("%n overdue", nullptr, overdue));
-    m_ui->queueSummaryLabel->setStyleSheet(overdue > 0 ? u"QLabel { color:#b71c1c; font-weight:600; }"_s : QString());
     m_ui->takeButton->setEnabled(total > 0);
     m_ui->openEscalationButton->setEnabled(total > 0);
 }

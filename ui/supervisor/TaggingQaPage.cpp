@@ -41,7 +41,7 @@ TaggingQaPage::TaggingQaPage(Workspace& workspace, QWidget* parent)
     // review of a wrong tagging names the right one, which can be long: its tooltip has it all.
     m_ui->qaTableView->setTextElideMode(Qt::ElideMiddle);
     header->setSectionResizeMode(TaggingQaModel::ReviewColumn, QHeaderView::Interactive);
-    header->resizeSection(TaggingQaModel::ReviewColumn, m_ui->qaTableView->fontMetrics().horizontalAdvance(u'x') * 28);
+    header->resizeSection(TaggingQaModel::ReviewColumn, m_ui->qaTableView->fontMetrics().horizontalAdvance(u'x') * 16);
     m_ui->qaAccuracyTableView->setModel(m_accuracy);
     BoardCommon::prepareTable(m_ui->qaAccuracyTableView);
     m_ui->qaAccuracyTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
