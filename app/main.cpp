@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "core/AppInfo.h"
+#include "core/ProcessStats.h"
+#include "store/OrderStore.h"
 #include "store/Workspace.h"
 
 #include <QApplication>
@@ -37,6 +39,12 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "YYYY-MM-DD"));
     const QCommandLineOption measureOption(
         u"measure-startup"_s, QApplication::translate("main", "Print the time to a ready window, then quit."));
+    const QCommandLineOption measureOrdersOption(
+        u"measure-orders"_s,
+        QApplication::translate("main",
+                                "With --measure-startup: then open N orders spread over the database, one after "
+                                "the other, and print the time and the peak memory before quitting."),
+        QApplication::translate("main", "N"));
     const QCommandLineOption agentOption(
         u"agent"_s, QApplication::translate("main", "Fill in this agent ID in the sign-in dialog."),
         QApplication::translate("main", "ID"));
@@ -45,6 +53,7 @@ int main(int argc, char* argv[])
     parser.addOption(langOption);
     parser.addOption(todayOption);
     parser.addOption(measureOption);
+    parser.addOption(measureOrdersOption);
     parser.process(app);
 
     AppInfo::installTranslations(parser.value(langOption));
@@ -70,10 +79,28 @@ int main(int argc, char* argv[])
     window.show();
 
     if (parser.isSet(measureOption)) {
+        const int ordersToOpen = qMax(0, parser.value(measureOrdersOption).toInt());
         // Ready: the first event-loop pass after show() has painted the window and it takes input
         // (the sign-in that follows waits for a person, so it is not part of the measurement).
-        QTimer::singleShot(0, &app, [&startup, &app] {
+        QTimer::singleShot(0, &app, [&startup, &app, &window, &workspace, ordersToOpen] {
             std::printf("ASSISTDESK_READY %lld ms\n", static_cast<long long>(startup.elapsed()));
+            std::fflush(stdout);
+            if (ordersToOpen > 0 && workspace.isOpen()) {
+                // As an agent would, one order after the other, each painted before the next.
+                const QList<OrderKeys> orders = workspace.orders().sampleOrders(ordersToOpen, 6);
+                QElapsedTimer opening;
+                opening.start();
+                for (const OrderKeys& order : orders) {
+                    window.openOrder(order.orderId);
+                    window.repaint();
+                    QCoreApplication::processEvents();
+                }
+                std::printf("ASSISTDESK_ORDERS_OPENED %lld in %lld ms\n", static_cast<long long>(orders.size()),
+                            static_cast<long long>(opening.elapsed()));
+            }
+            if (const std::optional<qint64> peak = ProcessStats::peakResidentKiB()) {
+                std::printf("ASSISTDESK_PEAK_RSS %lld KiB\n", static_cast<long long>(*peak));
+            }
             std::fflush(stdout);
             app.quit();
         });

@@ -8,7 +8,7 @@ ASSISTDESK_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qt6-charts-dev libsodium-dev
+    qt6-charts-dev libsodium-dev libsqlite3-dev
     libgl-dev fonts-dejavu-core fonts-lohit-deva
 )
 

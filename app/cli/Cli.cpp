@@ -133,6 +133,7 @@ int Cli::usage(const QString& problem)
         "  qa list|mark|accuracy                 Tagging QA (supervisors)\n"
         "  dashboard [--from D] [--to D]         The supervisor's figures for a period\n"
         "  export LIST --out FILE                A list as CSV (supervisors; audited)\n"
+        "  bench --db FILE [--orders N] [--json] Measure lookups, ticket open, SOP walk and submit against SQLite\n"
         "\n"
         "Run \"assistdesk-cli COMMAND --help\" for the options of a command.\n"
         "Changes and reveals need --agent ID (or $ASSISTDESK_AGENT): an agent of the database whose role allows it.\n"
@@ -206,6 +207,9 @@ int Cli::run(const QStringList& arguments)
     }
     if (command == u"export") {
         return exportList(rest);
+    }
+    if (command == u"bench") {
+        return bench(rest);
     }
     return usage(tr("Unknown command \"%1\".").arg(command));
 }

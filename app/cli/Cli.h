@@ -68,6 +68,8 @@ private:
     int sopList(const QStringList& arguments);
     int sopAssumptions(const QStringList& arguments);
     int sopWalk(const QStringList& arguments);
+    // CliBench.cpp
+    int bench(const QStringList& arguments);
 
     static QCommandLineOption dbOption();
     static QCommandLineOption todayOption();

@@ -35,7 +35,8 @@ public:
 
     Order order(qint64 index) const;
 
-    // Writes orders [0, count) in batches of one transaction each; progress(done) after each batch.
+    // Writes orders [0, count) in batches of one transaction each, with the page cache of a bulk
+    // writer; progress(done) after each batch.
     bool generate(Database& db, OrderStore& store, qint64 count, const std::function<void(qint64)>& progress,
                   QString* error) const;
 

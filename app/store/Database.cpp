@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -60,6 +61,20 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+QVariant Database::pragma(const QString& name) const
+{
+    // A PRAGMA name cannot be bound; only a plain identifier is let through.
+    static const QRegularExpression identifier(u"^[a-z_]+$"_s);
+    if (!identifier.match(name).hasMatch()) {
+        return {};
+    }
+    QSqlQuery query(connection());
+    if (!query.exec(u"PRAGMA "_s + name) || !query.next()) {
+        return {};
+    }
+    return query.value(0);
+}
+
 bool Database::fail(Status status, const QString& message)
 {
     qCWarning(lcStore).noquote() << "cannot use" << m_path << ":" << message;
@@ -77,6 +92,32 @@ bool Database::exec(const QString& sql, QSqlError* error)
             *error = query.lastError();
         }
         qCWarning(lcStore).noquote() << "statement failed:" << sql << query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool Database::control(const QString& sql, QSqlError* error)
+{
+    // Every order an import writes is a savepoint of its own: parsing "SAVEPOINT sp1" and
+    // "RELEASE SAVEPOINT sp1" each time cost more than writing a small order.
+    std::unique_ptr<QSqlQuery>& query = m_control[sql];
+    if (!query) {
+        query = std::make_unique<QSqlQuery>(connection());
+        if (!query->prepare(sql)) {
+            if (error) {
+                *error = query->lastError();
+            }
+            qCWarning(lcStore).noquote() << "statement failed:" << sql << query->lastError().text();
+            query.reset();
+            return false;
+        }
+    }
+    if (!query->exec()) {
+        if (error) {
+            *error = query->lastError();
+        }
+        qCWarning(lcStore).noquote() << "statement failed:" << sql << query->lastError().text();
         return false;
     }
     return true;
@@ -137,9 +178,12 @@ bool Database::open(const QString& path, OpenMode mode)
 
     // WAL lets agents read while an import writes; FULL makes every commit durable on disk
     // before the call returns (an incident an agent submitted must survive a power cut).
+    // temp_store = MEMORY keeps what SQLite needs only while a statement or savepoint runs (the
+    // savepoint journal of each imported order, sorts) in memory instead of in files.
     QSqlError pragmaError;
     if (!exec(u"PRAGMA journal_mode = WAL"_s, &pragmaError) || !exec(u"PRAGMA foreign_keys = ON"_s, &pragmaError)
-        || !exec(u"PRAGMA synchronous = FULL"_s, &pragmaError)) {
+        || !exec(u"PRAGMA synchronous = FULL"_s, &pragmaError)
+        || !exec(u"PRAGMA temp_store = MEMORY"_s, &pragmaError)) {
         return fail(isBusy(pragmaError) ? Status::Busy : Status::CannotOpen,
                     tr("Cannot prepare the database %1: %2").arg(shown, describe(pragmaError)));
     }
@@ -250,12 +294,25 @@ bool Database::migrate()
         if (!begin()) {
             return false;
         }
-        bool ok = true;
+        bool ok = !step.rewritesDefinitions || exec(u"PRAGMA writable_schema = ON"_s, &error);
         for (const QString& statement : step.statements) {
-            if (!exec(statement, &error)) {
+            if (!ok || !exec(statement, &error)) {
                 ok = false;
                 break;
             }
+        }
+        if (ok && step.rewritesDefinitions) {
+            // SQLite's procedure for editing sqlite_schema: one more than the schema version
+            // read inside the same transaction, so that other connections read the definitions again.
+            QSqlQuery cookie(connection());
+            ok = cookie.exec(u"PRAGMA schema_version"_s) && cookie.next();
+            if (!ok) {
+                error = cookie.lastError();
+            }
+            const int next = ok ? cookie.value(0).toInt() + 1 : 0;
+            cookie.finish();
+            ok = ok && exec(u"PRAGMA schema_version = %1"_s.arg(next), &error)
+                 && exec(u"PRAGMA writable_schema = OFF"_s, &error);
         }
         if (ok) {
             QSqlQuery record(connection());
@@ -269,12 +326,20 @@ bool Database::migrate()
             }
         }
         if (!ok) {
+            if (step.rewritesDefinitions) {
+                exec(u"PRAGMA writable_schema = OFF"_s);
+            }
             rollback();
             m_error = tr("step %1 (%2) failed: %3").arg(step.version).arg(step.description, describe(error));
             return false;
         }
         if (!commit()) {
             return false;
+        }
+        if (step.rewritesDefinitions) {
+            // This connection set the new schema version itself, so it would go on with the
+            // definitions it parsed before; RESET makes it read them again.
+            exec(u"PRAGMA writable_schema = RESET"_s);
         }
         qCInfo(lcStore) << "migrated to schema" << step.version;
         m_schemaVersion = step.version;
@@ -284,6 +349,7 @@ bool Database::migrate()
 
 void Database::close()
 {
+    m_control.clear(); // statements go before their connection
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -297,11 +363,17 @@ void Database::close()
     m_depth = 0;
 }
 
+bool Database::setCacheSizeKiB(int kib)
+{
+    // A negative cache_size is a size in KiB rather than a number of pages.
+    return exec(u"PRAGMA cache_size = %1"_s.arg(-qMax(1, kib)));
+}
+
 bool Database::begin()
 {
     QSqlError error;
     const QString sql = m_depth == 0 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT sp%1"_s.arg(m_depth);
-    if (!exec(sql, &error)) {
+    if (!control(sql, &error)) {
         m_error = describe(error);
         return false;
     }
@@ -316,7 +388,7 @@ bool Database::commit()
     }
     QSqlError error;
     const QString sql = m_depth == 1 ? u"COMMIT"_s : u"RELEASE SAVEPOINT sp%1"_s.arg(m_depth - 1);
-    if (!exec(sql, &error)) {
+    if (!control(sql, &error)) {
         m_error = describe(error);
         return false;
     }
@@ -330,11 +402,11 @@ void Database::rollback()
         return;
     }
     if (m_depth == 1) {
-        exec(u"ROLLBACK"_s);
+        control(u"ROLLBACK"_s);
     } else {
         // Undo the savepoint's work, then drop it so the outer transaction carries on.
-        exec(u"ROLLBACK TO SAVEPOINT sp%1"_s.arg(m_depth - 1));
-        exec(u"RELEASE SAVEPOINT sp%1"_s.arg(m_depth - 1));
+        control(u"ROLLBACK TO SAVEPOINT sp%1"_s.arg(m_depth - 1));
+        control(u"RELEASE SAVEPOINT sp%1"_s.arg(m_depth - 1));
     }
     --m_depth;
 }

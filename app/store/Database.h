@@ -3,8 +3,12 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
+#include <QVariant>
 
+#include <map>
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -60,7 +64,16 @@ public:
     QSqlDatabase connection() const;
 
     int schemaVersion() const { return m_schemaVersion; }
+    // The value of a PRAGMA that reads a setting of this connection ("journal_mode",
+    // "synchronous", "cache_size" …); an invalid QVariant on error. For reports, not for logic.
+    QVariant pragma(const QString& name) const;
     static int latestSchemaVersion();
+
+    // SQLite's page cache of this connection, in KiB: SQLite's default for agents' lookups, which
+    // the operating system's file cache serves well; BulkCacheKiB while a bulk writer runs.
+    static constexpr int DefaultCacheKiB = 2000;
+    static constexpr int BulkCacheKiB = 256 * 1024;
+    bool setCacheSizeKiB(int kib);
 
     // Transactions that nest: the outermost is BEGIN IMMEDIATE … COMMIT (taking the write lock
     // up front, so a reader never has to upgrade and fail), inner ones are savepoints.
@@ -77,6 +90,8 @@ public:
 private:
     bool fail(Status status, const QString& message);
     bool exec(const QString& sql, QSqlError* error = nullptr);
+    // Runs a transaction-control statement, prepared once per connection.
+    bool control(const QString& sql, QSqlError* error = nullptr);
     bool migrate();
     // Reads the header fields and schema version; the failure to report, if any.
     std::optional<std::pair<Status, QString>> inspect(const QString& shown);
@@ -88,6 +103,26 @@ private:
     int m_schemaVersion = 0;
     int m_depth = 0;
     int m_busyTimeoutMs = BusyTimeoutMs;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_control;
+};
+
+// A bulk writer (the demo generator, an import) runs with a page cache large enough to keep the
+// dirty pages of the random indexes (OD ID, ticket ID, email, mobile) of a big transaction until it
+// commits; otherwise SQLite spills them to the WAL and writes them again and again. The cache
+// goes back to its size when the scope ends.
+class BulkWriteScope final
+{
+public:
+    explicit BulkWriteScope(Database& db)
+        : m_db(db)
+    {
+        m_db.setCacheSizeKiB(Database::BulkCacheKiB);
+    }
+    ~BulkWriteScope() { m_db.setCacheSizeKiB(Database::DefaultCacheKiB); }
+    Q_DISABLE_COPY_MOVE(BulkWriteScope)
+
+private:
+    Database& m_db;
 };
 
 // Rolls back unless committed: the usual shape of a write.

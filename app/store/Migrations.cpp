@@ -222,6 +222,34 @@ const QList<Migration>& migrations()
              u"CREATE INDEX incidents_created ON incidents (created_at)"_s,
              u"CREATE INDEX incidents_agent ON incidents (agent, created_at)"_s,
          }},
+        {4,
+         u"CHECK constraints without a temporary b-tree on every insert"_s,
+         {
+             // SQLite 3.40 checks "x IN (a, b, c)" (three values or more) by filling a temporary
+             // b-tree, with a page cache of its own, on every INSERT into the table; allocating
+             // and freeing that cache made writing an order several times slower
+             // (docs/performance.md). The same rules written as comparisons joined by OR accept
+             // and refuse exactly the same values (NULL included): only the definitions' text
+             // changes, never a stored row.
+             u"UPDATE sqlite_schema SET sql = replace(sql,"
+             " 'platform IN (''android'', ''ios'', ''web'')',"
+             " 'platform = ''android'' OR platform = ''ios'' OR platform = ''web''')"
+             " WHERE type = 'table' AND name = 'orders'"_s,
+             u"UPDATE sqlite_schema SET sql = replace(sql,"
+             " 'refund_status IN (''initiated'', ''processed'', ''failed'')',"
+             " 'refund_status = ''initiated'' OR refund_status = ''processed'' OR refund_status = ''failed''')"
+             " WHERE type = 'table' AND name = 'orders'"_s,
+             u"UPDATE sqlite_schema SET sql = replace(sql,"
+             " 'service_line IN (''installation'', ''maintenance'', ''large_repair'', ''mobile_repair'')',"
+             " 'service_line = ''installation'' OR service_line = ''maintenance'''"
+             " || ' OR service_line = ''large_repair'' OR service_line = ''mobile_repair''')"
+             " WHERE type = 'table' AND name = 'tickets'"_s,
+             u"UPDATE sqlite_schema SET sql = replace(sql,"
+             " 'kind IN (''Complaint'', ''Enquiry'', ''Request'')',"
+             " 'kind = ''Complaint'' OR kind = ''Enquiry'' OR kind = ''Request''')"
+             " WHERE type = 'table' AND name = 'incidents'"_s,
+         },
+         true},
     };
     return steps;
 }

@@ -12,6 +12,11 @@ struct Migration
     int version;
     QString description;
     QStringList statements;
+    // The statements edit table definitions in sqlite_schema, SQLite's documented way to change a
+    // constraint without rebuilding the table: only for changes that keep every stored row valid
+    // and the file's structure as it is. Database::migrate turns writable_schema on around them
+    // and bumps the schema version, so that every connection, its own included, reads them again.
+    bool rewritesDefinitions = false;
 };
 
 const QList<Migration>& migrations();

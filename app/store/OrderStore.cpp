@@ -5,8 +5,11 @@
 #include "core/PolicyClock.h"
 #include "domain/Codes.h"
 
+#include <QRandomGenerator64>
 #include <QSqlError>
 #include <QVariant>
+
+#include <random>
 
 using namespace Qt::StringLiterals;
 
@@ -52,8 +55,7 @@ namespace
         switch (id) {
         case S::UpsertCustomer:
             return u"INSERT INTO customers (phone, name, email) VALUES (?, ?, ?)"
-                   " ON CONFLICT (phone) DO UPDATE SET name = excluded.name, email = excluded.email"
-                   " RETURNING id"_s;
+                   " ON CONFLICT (phone) DO UPDATE SET name = excluded.name, email = excluded.email"_s;
         case S::UpsertOrder:
             return u"INSERT INTO orders (order_id, customer_id, placed_at, platform, payment, amount_paise,"
                    " customer_name, customer_email, alt_phone, address, pincode, city, refund_status,"
@@ -65,8 +67,7 @@ namespace
                    " customer_email = excluded.customer_email, alt_phone = excluded.alt_phone,"
                    " address = excluded.address, pincode = excluded.pincode,"
                    " city = excluded.city, refund_status = excluded.refund_status,"
-                   " refund_initiated_at = excluded.refund_initiated_at, refund_tat_days = excluded.refund_tat_days"
-                   " RETURNING id"_s;
+                   " refund_initiated_at = excluded.refund_initiated_at, refund_tat_days = excluded.refund_tat_days"_s;
         case S::TicketsOfOrder:
             return u"SELECT id, ticket_id FROM tickets WHERE order_ref = ?"_s;
         case S::UpsertTicket:
@@ -82,8 +83,7 @@ namespace
                    " spd = excluded.spd, delivery_promised = excluded.delivery_promised, slot = excluded.slot,"
                    " technician_name = excluded.technician_name, technician_phone = excluded.technician_phone,"
                    " completed_at = excluded.completed_at, invoice_available = excluded.invoice_available"
-                   " WHERE tickets.order_ref = excluded.order_ref"
-                   " RETURNING id"_s;
+                   " WHERE tickets.order_ref = excluded.order_ref"_s;
         case S::DeleteTicket:
             return u"DELETE FROM tickets WHERE id = ?"_s;
         case S::DeleteActivity:
@@ -183,10 +183,25 @@ namespace
                    " FROM ticket_reopens WHERE ticket_ref = :ticket"_s;
         case S::UpdateOrderContact:
             return u"UPDATE orders SET alt_phone = ?, address = ? WHERE id = ?"_s;
+        case S::CustomerByPhone:
+            return u"SELECT id FROM customers WHERE phone = ?"_s;
+        case S::TicketRef:
+            return u"SELECT id FROM tickets WHERE ticket_id = ?"_s;
+        case S::MaxOrderRef:
+            return u"SELECT max(id) FROM orders"_s;
+        case S::OrderKeysByRef:
+            return u"SELECT o.order_id, c.phone, (SELECT group_concat(t.ticket_id, ' ') FROM"
+                   " (SELECT ticket_id FROM tickets WHERE order_ref = o.id ORDER BY position) t)"
+                   " FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.id = ?"_s;
         }
         return {};
     }
 } // namespace
+
+QString OrderStore::sql(Statement id)
+{
+    return sqlFor(id);
+}
 
 OrderStore::OrderStore(Database& db)
     : m_db(db)
@@ -235,6 +250,42 @@ qint64 OrderStore::orderCount()
     return count;
 }
 
+QList<OrderKeys> OrderStore::sampleOrders(int count, quint64 seed)
+{
+    m_error.clear();
+    QSqlQuery* q = statement(Statement::MaxOrderRef);
+    if (!run(q) || !q->next()) {
+        return {};
+    }
+    const qint64 maxRef = q->value(0).toLongLong();
+    q->finish();
+    if (maxRef <= 0) {
+        return {};
+    }
+    std::seed_seq sequence{static_cast<quint32>(seed), static_cast<quint32>(seed >> 32)};
+    QRandomGenerator64 rng(sequence);
+    QList<OrderKeys> keys;
+    keys.reserve(count);
+    // Row ids of deleted orders are gaps; give up after many misses rather than loop forever.
+    for (qint64 attempt = 0; keys.size() < count && attempt < 20LL * count + 1000; ++attempt) {
+        q = statement(Statement::OrderKeysByRef);
+        if (!q) {
+            return {};
+        }
+        q->addBindValue(static_cast<qint64>(rng.bounded(static_cast<quint64>(maxRef))) + 1);
+        if (!run(q)) {
+            return {};
+        }
+        if (q->next()) {
+            const QString tickets = q->value(2).toString();
+            keys.append({q->value(0).toString(), q->value(1).toString(),
+                         tickets.isEmpty() ? QStringList() : tickets.split(u' ')});
+        }
+        q->finish();
+    }
+    return keys;
+}
+
 bool OrderStore::upsert(const Order& order)
 {
     m_error.clear();
@@ -262,18 +313,23 @@ bool OrderStore::writeOrder(const Order& order)
     q->addBindValue(order.customer.phone);
     q->addBindValue(order.customer.name);
     q->addBindValue(order.customer.email);
-    if (!run(q) || !q->next()) {
+    if (!run(q)) {
         return false;
     }
-    const qint64 customerId = q->value(0).toLongLong();
-    q->finish();
+    // The row ids are read back with a SELECT rather than RETURNING: SQLite 3.40 collects
+    // RETURNING rows in a temporary b-tree whose page cache is allocated and freed on every
+    // statement, which made writing an order several times slower (docs/performance.md).
+    const std::optional<qint64> customerId = rowId(Statement::CustomerByPhone, order.customer.phone);
+    if (!customerId) {
+        return false;
+    }
 
     q = statement(Statement::UpsertOrder);
     if (!q) {
         return false;
     }
     q->addBindValue(order.orderId);
-    q->addBindValue(customerId);
+    q->addBindValue(*customerId);
     q->addBindValue(seconds(order.placedAt));
     q->addBindValue(Codes::platform(order.platform));
     q->addBindValue(Codes::payment(order.payment));
@@ -287,11 +343,14 @@ bool OrderStore::writeOrder(const Order& order)
     q->addBindValue(order.refund ? QVariant(Codes::refundStatus(order.refund->status)) : QVariant());
     q->addBindValue(order.refund ? seconds(order.refund->initiatedAt) : QVariant());
     q->addBindValue(order.refund ? QVariant(order.refund->tatDays) : QVariant());
-    if (!run(q) || !q->next()) {
+    if (!run(q)) {
         return false;
     }
-    const qint64 orderRef = q->value(0).toLongLong();
-    q->finish();
+    const std::optional<qint64> found = rowId(Statement::LocateOrder, order.orderId);
+    if (!found) {
+        return false;
+    }
+    const qint64 orderRef = *found;
 
     // Tickets the database already holds for this order, by upper-cased ticket ID.
     QHash<QString, qint64> existing;
@@ -336,9 +395,8 @@ bool OrderStore::writeOrder(const Order& order)
         if (!run(q)) {
             return false;
         }
-        if (!q->next()) {
+        if (q->numRowsAffected() != 1) {
             // The conflict clause's WHERE refused: the ticket is registered under another order.
-            q->finish();
             QString owner;
             if (QSqlQuery* who = statement(Statement::TicketOwner)) {
                 who->addBindValue(t.ticketId);
@@ -351,11 +409,13 @@ bool OrderStore::writeOrder(const Order& order)
                 tr("ticket %1 already belongs to order %2; a ticket cannot move between orders").arg(t.ticketId, owner);
             return false;
         }
-        const qint64 ticketRef = q->value(0).toLongLong();
-        q->finish();
+        const std::optional<qint64> ticketRef = rowId(Statement::TicketRef, t.ticketId);
+        if (!ticketRef) {
+            return false;
+        }
         const bool fresh = !existing.contains(t.ticketId.toUpper());
         existing.remove(t.ticketId.toUpper());
-        if (!writeTicketSections(ticketRef, t, fresh)) {
+        if (!writeTicketSections(*ticketRef, t, fresh)) {
             return false;
         }
     }
@@ -780,6 +840,26 @@ bool OrderStore::updateOrderContact(qint64 orderRef, const QString& altPhone, co
     return run(q) && expectOneRow(q);
 }
 
+std::optional<qint64> OrderStore::rowId(Statement id, const QString& key)
+{
+    QSqlQuery* q = statement(id);
+    if (!q) {
+        return std::nullopt;
+    }
+    q->addBindValue(key);
+    if (!run(q)) {
+        return std::nullopt;
+    }
+    if (!q->next()) {
+        q->finish();
+        m_error = tr("the record just written cannot be read back; try again");
+        return std::nullopt;
+    }
+    const qint64 found = q->value(0).toLongLong();
+    q->finish();
+    return found;
+}
+
 bool OrderStore::expectOneRow(QSqlQuery* query)
 {
     if (query->numRowsAffected() != 1) {
@@ -817,12 +897,10 @@ bool OrderStore::addTicket(qint64 orderRef, const Ticket& t, int position)
     if (!run(q)) {
         return false;
     }
-    if (!q->next()) {
-        q->finish();
+    if (q->numRowsAffected() != 1) {
         m_error = tr("ticket %1 already exists in another order").arg(t.ticketId);
         return false;
     }
-    const qint64 ticketRef = q->value(0).toLongLong();
-    q->finish();
-    return writeTicketSections(ticketRef, t, true);
+    const std::optional<qint64> ticketRef = rowId(Statement::TicketRef, t.ticketId);
+    return ticketRef && writeTicketSections(*ticketRef, t, true);
 }

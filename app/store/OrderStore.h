@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <memory>
@@ -20,6 +21,15 @@ struct TicketLocation
     qint64 orderRef = 0;
     qint64 ticketRef = 0;
     QString orderId;
+};
+
+// The keys an agent could be given for one order: for measurements (the benchmark, the GUI's
+// --measure-orders) that need orders spread over the whole table.
+struct OrderKeys
+{
+    QString orderId;
+    QString phone;
+    QStringList ticketIds; // in the order's ticket order; empty for an order without ticket
 };
 
 // A search hit: the order, plus the ticket the agent asked for when the search was by ticket ID.
@@ -49,6 +59,9 @@ public:
     std::optional<Order> order(const QString& orderId);
     QList<SearchHit> search(const SearchQuery& query, int limit = DefaultSearchLimit);
     qint64 orderCount();
+    // count orders drawn uniformly at random (with replacement) from the whole table; the same
+    // seed gives the same orders. Empty on error or when there is no order.
+    QList<OrderKeys> sampleOrders(int count, quint64 seed);
 
     // Row ids for writes; nullopt when there is no such order or ticket (or on error).
     std::optional<qint64> orderRef(const QString& orderId);
@@ -107,13 +120,21 @@ public:
         AppendActivity,
         AppendReopen,
         UpdateOrderContact,
+        CustomerByPhone,
+        TicketRef,
+        MaxOrderRef,
+        OrderKeysByRef,
     };
-    static constexpr int StatementCount = static_cast<int>(Statement::UpdateOrderContact) + 1;
+    static constexpr int StatementCount = static_cast<int>(Statement::OrderKeysByRef) + 1;
+    // The SQL of a statement, for the benchmark's floor: the same query run on the bare SQLite C API.
+    static QString sql(Statement id);
 
 private:
     QSqlQuery* statement(Statement id);
     bool run(QSqlQuery* query);
     bool expectOneRow(QSqlQuery* query);
+    // The row id a one-column SELECT of the key finds; nullopt (with m_error set) when none.
+    std::optional<qint64> rowId(Statement id, const QString& key);
     bool writeOrder(const Order& order);
     bool writeTicketSections(qint64 ticketRef, const Ticket& ticket, bool fresh);
     bool loadTicketSections(qint64 orderRef, Order& order, const QHash<qint64, qsizetype>& index);
