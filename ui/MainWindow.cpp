@@ -681,7 +681,8 @@ void MainWindow::applyRole()
     m_ui->actionEscalationQueue->setEnabled(l2);
     m_ui->actionSupervisorBoard->setVisible(supervisor);
     m_ui->actionSupervisorBoard->setEnabled(supervisor);
-    m_sopPanel->setLevels(l2 ? QStringList{u"L1"_s, u"L2"_s} : QStringList{u"L1"_s});
+    const bool l2Trees = m_workspace.may(Permission::WalkL2Trees);
+    m_sopPanel->setLevels(l2Trees ? QStringList{u"L1"_s, u"L2"_s} : QStringList{u"L1"_s});
     if ((currentPage() == Page::Queue && !l2) || (currentPage() == Page::Board && !supervisor)) {
         showPage(Page::Welcome);
     }

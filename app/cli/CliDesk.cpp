@@ -301,7 +301,7 @@ int Cli::escalations(const QStringList& arguments)
         }
         m_out << tr("Escalation %1: %2").arg(id).arg(row->complaint) << Qt::endl;
         m_out << u"  "_s << EscalationDesk::statusName(row->status) << u", "_s
-              << tr("due %1 (%2)").arg(DisplayFormat::dateTime(row->dueAt), EscalationDesk::countdown(row->dueAt, now))
+              << tr("due %1 (%2)").arg(DisplayFormat::dateTime(row->dueAt), EscalationDesk::timing(*row, now))
               << Qt::endl;
         m_out << u"  "_s
               << tr("Order %1, ticket %2; escalated by %3").arg(row->orderId, row->ticketId, row->escalatedBy)
@@ -351,7 +351,7 @@ int Cli::escalations(const QStringList& arguments)
         outcome = desk.close(id, note);
     }
     m_err << outcome.message << Qt::endl;
-    return outcome.ok ? Ok : outcome.refused ? Rejected : DatabaseError;
+    return outcome.ok ? Ok : outcome.notFound ? NotFound : outcome.refused ? Rejected : DatabaseError;
 }
 
 int Cli::qa(const QStringList& arguments)
@@ -606,6 +606,7 @@ int Cli::exportList(const QStringList& arguments)
         filter.statuses = list == u"review"
                               ? QStringList{u"resolved"_s}
                               : EscalationDesk::activeStatuses() + QStringList{u"resolved"_s, u"closed"_s};
+        filter.limit = -1; // an export holds every row, not a screenful
         table = Exporter::escalations(desk.list(filter), contacts, m_clock.now());
         table.name = list;
     } else if (list == u"qa") {
@@ -613,7 +614,7 @@ int Cli::exportList(const QStringList& arguments)
         QaFilter filter;
         filter.from = parser.isSet(u"from"_s) ? from : QDate();
         filter.to = parser.isSet(u"to"_s) ? to : QDate();
-        table = Exporter::taggingQa(qa.list(filter));
+        table = Exporter::taggingQa(qa.list(filter, nullptr, -1), contacts);
     } else if (list == u"audit") {
         table = Exporter::audit(m_workspace->audit().recent(1000000), contacts);
     } else {

@@ -2,6 +2,8 @@
 
 #include "Cli.h"
 
+#include "agents/Agent.h"
+
 #include "actions/TicketActions.h"
 #include "domain/Codes.h"
 #include "search/SearchQuery.h"
@@ -201,6 +203,7 @@ int Cli::sopWalk(const QStringList& arguments)
         {u"choose"_s, tr("An answer to the next question the data cannot answer; repeat it."), tr("TEXT")});
     parser.addOption({u"tree"_s, tr("Walk this tree file instead of the shipped trees (for authors)."), tr("FILE")});
     parser.addOption({u"json"_s, tr("Print the walk as one JSON object.")});
+    parser.addOption(agentOption());
     if (const auto status = parse(parser, u"sop walk"_s, arguments)) {
         return *status;
     }
@@ -255,6 +258,16 @@ int Cli::sopWalk(const QStringList& arguments)
 
     if (!openDatabase(parser.value(u"db"_s), true)) {
         return DatabaseError;
+    }
+    // The L2 trees are the L2 desk's: walking one needs an agent whose role allows it.
+    if (level == u"L2") {
+        if (!actAs(parser)) {
+            return Rejected;
+        }
+        if (const auto refused = m_workspace->permit(Permission::WalkL2Trees, tr("walk an L2 tree"))) {
+            m_err << *refused << Qt::endl;
+            return Rejected;
+        }
     }
     const std::optional<Order> order = m_workspace->orders().order(query.value);
     if (!order) {

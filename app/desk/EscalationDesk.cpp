@@ -194,7 +194,7 @@ QList<EscalationRow> EscalationDesk::list(const EscalationFilter& filter, QStrin
                          " AND (coalesce(:by, '') = '' OR i.agent = :by COLLATE NOCASE)"
                          " AND (coalesce(:assignee, '') = '' OR e.assignee = :assignee COLLATE NOCASE)"
                          " AND (:overdue = 0 OR (e.due_at < :now AND e.status NOT IN ('resolved', 'closed')))"
-                         " ORDER BY e.due_at, e.id LIMIT 5000"_s);
+                         " ORDER BY e.due_at, e.id LIMIT :limit"_s);
     if (!q) {
         return rows;
     }
@@ -206,6 +206,7 @@ QList<EscalationRow> EscalationDesk::list(const EscalationFilter& filter, QStrin
     q->bindValue(u":assignee"_s, filter.assignee.trimmed());
     q->bindValue(u":overdue"_s, filter.overdueOnly ? 1 : 0);
     q->bindValue(u":now"_s, m_workspace.clock().now().toSecsSinceEpoch());
+    q->bindValue(u":limit"_s, filter.limit); // SQLite reads a negative LIMIT as no limit
     if (!m_statements.exec(q)) {
         return rows;
     }
@@ -292,8 +293,12 @@ std::optional<DeskOutcome> EscalationDesk::load(qint64 id, Permission permission
     }
     const std::optional<EscalationRow> found = find(id);
     if (!found) {
-        return m_statements.hasError() ? DeskOutcome{false, false, m_statements.errorString()}
-                                       : refusal(tr("There is no escalation %1.").arg(id));
+        if (m_statements.hasError()) {
+            return DeskOutcome{false, false, m_statements.errorString()};
+        }
+        DeskOutcome missing = refusal(tr("There is no escalation %1.").arg(id));
+        missing.notFound = true;
+        return missing;
     }
     row = *found;
     return std::nullopt;
@@ -334,13 +339,15 @@ DeskOutcome EscalationDesk::apply(const EscalationRow& before, const Change& cha
     {
         QSqlQuery* q = m_statements.get(
             u"update"_s, u"UPDATE escalations SET status = ?, assignee = ?, review_note = ?, updated_at = ?,"
-                         " resolved_at = CASE WHEN ? THEN ? ELSE resolved_at END WHERE id = ?"_s);
+                         " resolved_at = CASE ? WHEN 1 THEN ? WHEN 2 THEN NULL ELSE resolved_at END WHERE id = ?"_s);
         if (q) {
             q->addBindValue(status);
             q->addBindValue(assignee.isEmpty() ? QVariant() : QVariant(assignee));
             q->addBindValue(reviewNote.isEmpty() ? QVariant() : QVariant(reviewNote));
             q->addBindValue(now.toSecsSinceEpoch());
-            q->addBindValue(change.resolved ? 1 : 0);
+            q->addBindValue(change.resolution == Change::Resolution::Set     ? 1
+                            : change.resolution == Change::Resolution::Clear ? 2
+                                                                             : 0);
             q->addBindValue(now.toSecsSinceEpoch());
             q->addBindValue(before.id);
         }
@@ -478,7 +485,7 @@ DeskOutcome EscalationDesk::resolve(qint64 id, const QString& note)
     }
     Change change;
     change.status = u"resolved"_s;
-    change.resolved = true;
+    change.resolution = Change::Resolution::Set;
     change.reviewNote = QString();
     change.eventKind = u"resolve"_s;
     change.note = note.trimmed();
@@ -542,6 +549,7 @@ DeskOutcome EscalationDesk::returnToAgent(qint64 id, const QString& note)
     }
     Change change;
     change.status = u"in_progress"_s;
+    change.resolution = Change::Resolution::Clear; // not resolved any more: the TAT counts again
     change.reviewNote = note.trimmed();
     change.eventKind = u"return"_s;
     change.note = note.trimmed();
@@ -596,7 +604,7 @@ DeskOutcome EscalationDesk::close(qint64 id, const QString& note)
     }
     Change change;
     change.status = u"closed"_s;
-    change.resolved = !row.resolvedAt.isValid();
+    change.resolution = row.resolvedAt.isValid() ? Change::Resolution::Keep : Change::Resolution::Set;
     change.eventKind = u"close"_s;
     change.note = note.trimmed();
     change.auditAction = u"close_escalation"_s;

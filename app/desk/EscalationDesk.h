@@ -71,6 +71,7 @@ struct EscalationFilter
     QString escalatedBy;
     QString assignee;
     QStringList statuses; // empty: the active ones (open, in_progress, brand)
+    int limit = 5000; // rows for a screen; an export asks for all of them (-1)
 };
 
 struct DeskOutcome
@@ -78,6 +79,7 @@ struct DeskOutcome
     bool ok = false;
     bool refused = false;
     QString message;
+    bool notFound = false; // refused because there is no such escalation
 };
 
 // The L2 desk and the supervisor's review of escalations. Every step checks the agent's
@@ -128,7 +130,15 @@ private:
         QString status; // empty: unchanged
         std::optional<QString> assignee;
         std::optional<QString> reviewNote;
-        bool resolved = false;
+        // What happens to resolved_at: kept, set to now (resolved or closed unresolved), or
+        // cleared (returned to the agent: the TAT runs again).
+        enum class Resolution
+        {
+            Keep,
+            Set,
+            Clear,
+        };
+        Resolution resolution = Resolution::Keep;
         QString eventKind;
         QString partnerUpdate;
         QDate newDate;

@@ -191,6 +191,7 @@ void TestCliDesk::anEscalationWorkedEndToEnd()
     QCOMPARE(shown.value(u"status"_s).toString(), u"closed"_s);
     QCOMPARE(shown.value(u"events"_s).toArray().size(), 5);
     QCOMPARE(cli(QStringList{u"escalations"_s, u"show"_s, u"999"_s} + today, u"l2.suresh"_s).status, 1);
+    QCOMPARE(cli(QStringList{u"escalations"_s, u"take"_s, u"999"_s} + today, u"l2.suresh"_s).status, 1);
     QCOMPARE(cli(QStringList{u"escalations"_s, u"take"_s, u"abc"_s} + today, u"l2.suresh"_s).status, 64);
 }
 
@@ -246,8 +247,14 @@ void TestCliDesk::qaDashboardAndExports()
     const QList<QStringList> rows = read(qa);
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows.at(1).constLast(), u"Customer says, \"nobody came\" — call back on ******3210"_s);
+    // Asked for, the contact details are in the file, as the audit record says.
+    const QString qaFull = m_dir->filePath(u"qa-full.csv"_s);
+    QCOMPARE(cli(QStringList{u"export"_s, u"qa"_s, u"--out"_s, qaFull, u"--include-contacts"_s} + today, u"sup.anita"_s)
+                 .status,
+             0);
+    QCOMPARE(read(qaFull).at(1).constLast(), u"Customer says, \"nobody came\" — call back on 98765 43210"_s);
     run = cli({u"audit"_s, u"--all"_s}, u"sup.anita"_s);
-    QCOMPARE(run.out.count(u"  export  list"_s), 3);
+    QCOMPARE(run.out.count(u"  export  list"_s), 4);
     QVERIFY(run.out.contains(u"\"contact_details\":true"_s));
     QCOMPARE(cli(QStringList{u"export"_s, u"nothing"_s, u"--out"_s, qa} + today, u"sup.anita"_s).status, 64);
 }

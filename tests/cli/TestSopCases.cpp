@@ -129,7 +129,11 @@ private:
     // The base order as it is: a created installation ticket with its SPD on 22-Nov-2026.
     static QString plainOrder() { return u"OD799999999999999999"_s; }
 
-    CliRun cli(const QStringList& arguments) { return runCli(arguments, m_dir.filePath(u"default.sqlite"_s)); }
+    // As an L2 agent, who may walk the trees of both levels.
+    CliRun cli(const QStringList& arguments, const QString& agent = u"l2.suresh"_s)
+    {
+        return runCli(arguments, m_dir.filePath(u"default.sqlite"_s), agent);
+    }
 
 private slots:
     void initTestCase()
@@ -151,6 +155,7 @@ private slots:
         file.close();
         const CliRun imported = cli({u"import"_s, u"--db"_s, m_db, path});
         QVERIFY2(imported.status == 0, qPrintable(imported.err));
+        TestData::addAgents(m_db, TestData::floorAgents());
     }
 
     void articleCase_data()
@@ -286,6 +291,30 @@ private slots:
         run = cli({u"sop"_s, u"walk"_s, u"--db"_s, m_dir.filePath(u"missing.sqlite"_s), u"--order"_s, order,
                    u"--scenario"_s, u"status"_s});
         QCOMPARE(run.status, 4);
+    }
+
+    void l2TreesNeedAnL2Agent()
+    {
+        const QStringList walk{u"sop"_s,     u"walk"_s, u"--db"_s,       m_db,  u"--order"_s, plainOrder(),
+                               u"--level"_s, u"L2"_s,   u"--scenario"_s, u"1"_s};
+        // An L1 agent walks L1 trees only: refused in the core, with the reason, and on record.
+        CliRun run = cli(walk, u"l1.ravi"_s);
+        QCOMPARE(run.status, 2);
+        QVERIFY2(run.err.contains(u"may walk the L2 processes"_s), qPrintable(run.err));
+        // Nobody named: refused too.
+        run = cli(walk, QString());
+        QCOMPARE(run.status, 2);
+        QVERIFY2(run.err.contains(u"--agent"_s), qPrintable(run.err));
+        // The L1 tree needs no agent: reading the SOP changes nothing.
+        run = cli({u"sop"_s, u"walk"_s, u"--db"_s, m_db, u"--order"_s, plainOrder(), u"--scenario"_s, u"status check"_s,
+                   u"--choose"_s, u"status of the service"_s},
+                  QString());
+        QVERIFY2(run.status == 0 || run.status == 3, qPrintable(run.err));
+        // An L2 agent gets past the permission (the walk itself may still need answers).
+        run = cli(walk);
+        QVERIFY2(!run.err.contains(u"may walk the L2 processes"_s), qPrintable(run.err));
+        const CliRun audit = cli({u"audit"_s, u"--db"_s, m_db, u"--all"_s}, u"sup.anita"_s);
+        QVERIFY2(audit.out.contains(u"permission_denied"_s), qPrintable(audit.out));
     }
 
     void orderWithoutTicketNeedsTheLine()

@@ -235,6 +235,7 @@ void TestEscalationDesk::supervisorReview()
     EscalationRow row = *desk.find(b);
     QCOMPARE(row.status, u"in_progress"_s);
     QCOMPARE(row.reviewNote, u"Call the customer back: the partner's update is not confirmed."_s);
+    QVERIFY(!row.resolvedAt.isValid()); // returned: not resolved any more, its TAT counts again
     // Reassign: only to an active L2 agent or supervisor.
     DeskOutcome outcome = desk.reassign(b, u"l1.ravi"_s, QString());
     QVERIFY2(outcome.refused && outcome.message.contains(u"cannot work escalations"_s), qPrintable(outcome.message));
