@@ -43,7 +43,11 @@ assistdesk_install_deps
 
 build=${ASSISTDESK_BUILD_DIR:-build/release}
 jobs=$(nproc 2>/dev/null || echo 2)
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DASSISTDESK_BUILD_TESTS=OFF >/dev/null
+# A build directory of its own is configured as Release; one given in $ASSISTDESK_BUILD_DIR is
+# built as it was configured (its type is printed with the figures).
+if [ ! -f "$build/CMakeCache.txt" ]; then
+    cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DASSISTDESK_BUILD_TESTS=OFF >/dev/null
+fi
 cmake --build "$build" -j "$jobs" --target assistdesk assistdesk-cli
 app=$build/app/assistdesk
 cli=$build/app/assistdesk-cli
@@ -55,7 +59,7 @@ if [ ! -e "$db" ]; then
 fi
 
 # A display for the window: the user's, our own Xvfb, or Qt's offscreen platform.
-platform="the desktop's display ($DISPLAY${WAYLAND_DISPLAY:+, $WAYLAND_DISPLAY})"
+platform="the desktop's display (${DISPLAY:-}${WAYLAND_DISPLAY:+, $WAYLAND_DISPLAY})"
 xvfb_pid=""
 cleanup() { if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi; }
 trap cleanup EXIT
@@ -104,6 +108,7 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 echo "AssistDesk startup benchmark"
 echo "Database:  $db ($(du -h "$db" | cut -f1))"
 echo "Display:   $platform"
+echo "Build:     $build ($(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$build/CMakeCache.txt"))"
 warmup=$(run_once)
 echo "Warm-up:   $(echo "$warmup" | cut -d' ' -f1) ms to ready (not counted)"
 
