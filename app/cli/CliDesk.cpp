@@ -282,7 +282,7 @@ int Cli::escalations(const QStringList& arguments)
             QJsonObject object = toJson(*row, now);
             if (incident) {
                 object.insert(u"tagging"_s, incident->notation());
-                object.insert(u"remarks"_s, incident->remarks);
+                object.insert(u"remarks"_s, Formats::maskContactsInText(incident->remarks));
                 object.insert(u"sop_path"_s, QJsonDocument::fromJson(incident->sopPath.toUtf8()).object());
             }
             QJsonArray array;
@@ -307,7 +307,8 @@ int Cli::escalations(const QStringList& arguments)
               << tr("Order %1, ticket %2; escalated by %3").arg(row->orderId, row->ticketId, row->escalatedBy)
               << Qt::endl;
         if (incident) {
-            m_out << u"  "_s << incident->notation() << Qt::endl << u"  "_s << incident->remarks << Qt::endl;
+            m_out << u"  "_s << incident->notation() << Qt::endl
+                  << u"  "_s << Formats::maskContactsInText(incident->remarks) << Qt::endl;
         }
         for (const EscalationEvent& e : events) {
             m_out << u"  "_s << DisplayFormat::dateTime(e.at) << u"  "_s << e.agent << u"  "_s << e.kind

@@ -6,6 +6,7 @@
 
 #include "actions/TicketActions.h"
 #include "core/DisplayFormat.h"
+#include "domain/Formats.h"
 #include "store/AuditLog.h"
 #include "store/IncidentStore.h"
 #include "store/OrderStore.h"
@@ -33,7 +34,7 @@ namespace
                            {u"sub_type"_s, incident.subType},
                            {u"disposition"_s, TaggingCatalog::dispositionName(incident.disposition)},
                            {u"queue"_s, incident.queueId},
-                           {u"remarks"_s, incident.remarks},
+                           {u"remarks"_s, Formats::maskContactsInText(incident.remarks)},
                            {u"order_id"_s, incident.orderId},
                            {u"ticket_id"_s, incident.ticketId},
                            {u"action"_s, TaggingCatalog::actionName(incident.action)}};
@@ -476,7 +477,7 @@ int Cli::incidents(const QStringList& arguments)
         if (incident.escalation) {
             m_out << u"  "_s << tr("due %1").arg(DisplayFormat::dateTime(incident.escalation->dueAt));
         }
-        m_out << Qt::endl << u"    "_s << incident.remarks << Qt::endl;
+        m_out << Qt::endl << u"    "_s << Formats::maskContactsInText(incident.remarks) << Qt::endl;
     }
     return Ok;
 }

@@ -7,6 +7,17 @@ namespace
     const QByteArray bom("\xEF\xBB\xBF");
 }
 
+QString Csv::spreadsheetSafe(const QString& value)
+{
+    if (value.isEmpty()) {
+        return value;
+    }
+    const QChar first = value.front();
+    const bool formula =
+        first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r';
+    return formula ? u'\'' + value : value;
+}
+
 QString Csv::field(const QString& value)
 {
     const bool quote = value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r')

@@ -122,7 +122,15 @@ ExportOutcome Exporter::write(const CsvTable& table, const QString& path, bool i
     if (!file.open(QIODevice::WriteOnly)) {
         return {false, false, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
     }
-    file.write(Csv::document(table.header, table.rows));
+    // Remarks and notes are free text typed on calls: none of it may become a formula in the
+    // supervisor's spreadsheet.
+    QList<QStringList> rows = table.rows;
+    for (QStringList& row : rows) {
+        for (QString& cell : row) {
+            cell = Csv::spreadsheetSafe(cell);
+        }
+    }
+    file.write(Csv::document(table.header, rows));
     if (!file.commit()) {
         return {false, false, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
     }

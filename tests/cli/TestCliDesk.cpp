@@ -205,7 +205,12 @@ void TestCliDesk::qaDashboardAndExports()
                  .status,
              0);
     const QStringList today = {u"--today"_s, u"2026-11-20"_s};
-    CliRun run = cli(QStringList{u"qa"_s, u"mark"_s, u"1"_s, u"wrong"_s} + today, u"sup.anita"_s);
+    // A number typed into the remarks is masked wherever the remarks are shown.
+    CliRun run = cli({u"incidents"_s, u"--order"_s, u"OD428012345678901234"_s});
+    QVERIFY2(run.out.contains(u"call back on ******3210"_s) && !run.out.contains(u"43210"_s), qPrintable(run.out));
+    run = cli(QStringList{u"escalations"_s, u"show"_s, u"1"_s} + today, u"l2.suresh"_s);
+    QVERIFY2(run.out.contains(u"call back on ******3210"_s) && !run.out.contains(u"43210"_s), qPrintable(run.out));
+    run = cli(QStringList{u"qa"_s, u"mark"_s, u"1"_s, u"wrong"_s} + today, u"sup.anita"_s);
     QCOMPARE(run.status, 2); // the right tagging is needed
     run = cli(QStringList{u"qa"_s, u"mark"_s, u"1"_s, u"wrong"_s, u"--right"_s, u"fake-status-updated-by-technician"_s}
                   + today,

@@ -13,6 +13,7 @@
 #include "store/AuditLog.h"
 #include "store/OrderStore.h"
 #include "store/Workspace.h"
+#include "supervisor/TaggingQa.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -35,6 +36,7 @@ private slots:
     void csvRoundTrips_data();
     void csvRoundTrips();
     void exportMasksContactsUnlessAsked();
+    void exportsNeverCarryAFormula();
 
 private:
     qint64 escalate(const QString& ticketId, const QString& entryId, const QDateTime& at);
@@ -280,6 +282,35 @@ void TestEscalationDesk::csvRoundTrips()
     QCOMPARE(Csv::field(u"plain"_s), u"plain"_s);
     Csv::parse("\"never ends", &ok);
     QVERIFY(!ok);
+}
+
+void TestEscalationDesk::exportsNeverCarryAFormula()
+{
+    // What Excel or LibreOffice would run is shown as text; everything else is left alone.
+    QCOMPARE(Csv::spreadsheetSafe(u"=HYPERLINK(\"http://x\",\"click\")"_s), u"'=HYPERLINK(\"http://x\",\"click\")"_s);
+    QCOMPARE(Csv::spreadsheetSafe(u"+91 98765"_s), u"'+91 98765"_s);
+    QCOMPARE(Csv::spreadsheetSafe(u"-2+3"_s), u"'-2+3"_s);
+    QCOMPARE(Csv::spreadsheetSafe(u"@SUM(A1)"_s), u"'@SUM(A1)"_s);
+    QCOMPARE(Csv::spreadsheetSafe(u"\tx"_s), u"'\tx"_s);
+    QCOMPARE(Csv::spreadsheetSafe(u"Customer said = no visit"_s), u"Customer said = no visit"_s);
+    QCOMPARE(Csv::spreadsheetSafe(QString()), QString());
+
+    // Through an export: a remark that starts like a formula arrives as text.
+    m_workspace->setClock(PolicyClock::pinnedAt(at(20, 10)));
+    as(u"l1.ravi"_s);
+    IncidentDraft draft;
+    draft.orderId = m_workspace->orders().locateTicket(u"FHS1000000002"_s)->orderId;
+    draft.ticketId = u"FHS1000000002"_s;
+    draft.entryId = u"delay-in-service-out-of-spd"_s;
+    draft.remarks = u"=1+1 the customer typed this"_s;
+    QVERIFY(TicketActions(*m_workspace).escalate(draft).ok);
+    as(u"sup.anita"_s);
+    const QString path = m_dir->filePath(u"qa.csv"_s);
+    QVERIFY(Exporter(*m_workspace).write(Exporter::taggingQa(TaggingQa(*m_workspace).list({})), path, false).ok);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QStringList> csv = Csv::parse(file.readAll());
+    QCOMPARE(csv.at(1).constLast(), u"'=1+1 the customer typed this"_s);
 }
 
 void TestEscalationDesk::exportMasksContactsUnlessAsked()

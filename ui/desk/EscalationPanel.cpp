@@ -4,6 +4,7 @@
 #include "common/Accessibility.h"
 #include "core/DisplayFormat.h"
 #include "desk/EscalationDesk.h"
+#include "domain/Formats.h"
 #include "sop/SopWalk.h"
 #include "store/IncidentStore.h"
 #include "store/Workspace.h"
@@ -153,7 +154,7 @@ void EscalationPanel::reload()
         Accessibility::showValue(m_ui->escalationIncidentLabel,
                                  tr("Escalated by %1 on %2: %3\nRemarks: %4")
                                      .arg(incident->agent, DisplayFormat::dateTime(incident->createdAt),
-                                          incident->notation(), incident->remarks));
+                                          incident->notation(), Formats::maskContactsInText(incident->remarks)));
     }
     Accessibility::showValue(m_ui->reviewNoteLabel, row->reviewNote.isEmpty()
                                                         ? QString()

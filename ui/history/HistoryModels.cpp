@@ -1,6 +1,7 @@
 #include "HistoryModels.h"
 
 #include "core/DisplayFormat.h"
+#include "domain/Formats.h"
 
 #include <QJsonDocument>
 
@@ -61,10 +62,11 @@ QVariant IncidentHistoryModel::data(const QModelIndex& index, int role) const
             where += u" · "_s + tr("due %1").arg(DisplayFormat::dateTime(i.escalation->dueAt));
         }
         return tr("%1 · %2\n%3\n%4\n%5")
-            .arg(DisplayFormat::dateTime(i.createdAt), i.agent, i.notation(), where, i.remarks);
+            .arg(DisplayFormat::dateTime(i.createdAt), i.agent, i.notation(), where,
+                 Formats::maskContactsInText(i.remarks)); // a number typed into remarks is PII too
     }
     case Qt::ToolTipRole:
-        return i.remarks;
+        return Formats::maskContactsInText(i.remarks);
     case IncidentIdRole:
         return i.id;
     case NotationRole:

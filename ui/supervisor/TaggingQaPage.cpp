@@ -3,6 +3,7 @@
 
 #include "agents/AgentStore.h"
 #include "common/Accessibility.h"
+#include "domain/Formats.h"
 #include "export/Exporter.h"
 #include "store/Workspace.h"
 #include "supervisor/SupervisorModels.h"
@@ -220,7 +221,7 @@ void TaggingQaPage::selectionChanged()
         return;
     }
     const Incident& i = row->incident;
-    QString remarks = i.remarks;
+    QString remarks = Formats::maskContactsInText(i.remarks);
     if (remarks.size() > RemarksShown) {
         remarks = remarks.left(RemarksShown) + u'…';
     }
@@ -228,7 +229,7 @@ void TaggingQaPage::selectionChanged()
     Accessibility::showValue(m_ui->qaSelectionLabel,
                              tr("Incident %1 · %2 · tagged by %3: %4\nRemarks: %5")
                                  .arg(QString::number(i.id), where, i.agent, i.notation(), remarks));
-    m_ui->qaSelectionLabel->setToolTip(i.remarks);
+    m_ui->qaSelectionLabel->setToolTip(Formats::maskContactsInText(i.remarks));
     // A reviewed incident shows its review, so it can be changed.
     const int right = m_ui->qaRightTaggingComboBox->findData(row->correctEntryId);
     m_ui->qaRightTaggingComboBox->setCurrentIndex(row->correct && !*row->correct ? std::max(right, 0) : 0);
