@@ -362,6 +362,89 @@
     </message>
 </context>
 <context>
+    <name>Benchmark</name>
+    <message>
+        <source>OD ID lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket-ID lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket open (every section)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOP walk to its outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident submit (reschedule + audit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing %1 random orders, tickets and mobile numbers for each measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookups: OD ID, mobile number, ticket ID, each also on the bare SQLite C API…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening tickets with every section of the ticket view and the order&apos;s history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walking the Status Check scenario to its outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting reschedules with their incident and audit record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has too few orders to draw from; it needs at least one order with a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has too few orders with tickets to draw from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 vanished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no open installation or maintenance ticket to walk or reschedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of &quot;%2&quot; found nothing, yet it was drawn from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SOP tree %1 has no scenario &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SOP walk on order %1 did not reach an outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescheduling ticket %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <source>Cancel the service</source>
@@ -1236,35 +1319,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: assistdesk-cli [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  import [--db FILE] DOC...             Load order documents (one document, an array, or JSON Lines)
-  order show [--db FILE] [--json] ID    Print an order (OD ID or ticket ID)
-  search [--db FILE] [--json] TEXT      Find orders by OD ID, ticket ID, mobile number or email
-  demo [--db FILE] [--orders N] [--seed S]  Write realistic demo orders
-  db-path                               Print where the default database lives
-  tag --order OD --type T --incident I  Tag an incident (Inbound &gt;&gt; Complaint &gt;&gt; ...)
-  action reschedule|reopen|cancel|escalate --ticket T ...  Carry out a ticket action
-  tagging list                          Print the tagging catalog in the article&apos;s notation
-  config list|get|set                   Floor settings: Oathkeeper TATs, reschedule horizon
-  incidents --order OD                  The order&apos;s incidents, newest first
-  audit --order OD | --all              The order&apos;s audit log (or all of it), newest first
-  sop lint|list|assumptions|walk        The SOP trees: check, list, walk a scenario on an order
-  agent add|passwd|disable|enable|list  The agents who sign in (supervisors manage them)
-  escalations list|show|take|update|... The L2 desk and the supervisor&apos;s review
-  qa list|mark|accuracy                 Tagging QA (supervisors)
-  dashboard [--from D] [--to D]         The supervisor&apos;s figures for a period
-  export LIST --out FILE                A list as CSV (supervisors; audited)
-
-Run &quot;assistdesk-cli COMMAND --help&quot; for the options of a command.
-Changes and reveals need --agent ID (or $ASSISTDESK_AGENT): an agent of the database whose role allows it.
-Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule or a permission, 3 an SOP walk
-needs an answer, 4 database problem, 64 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the orders only: no demo agents, incidents or escalations.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1630,6 +1684,156 @@ needs an answer, 4 database problem, 64 usage error.
     </message>
     <message>
         <source>audit --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: assistdesk-cli [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  import [--db FILE] DOC...             Load order documents (one document, an array, or JSON Lines)
+  order show [--db FILE] [--json] ID    Print an order (OD ID or ticket ID)
+  search [--db FILE] [--json] TEXT      Find orders by OD ID, ticket ID, mobile number or email
+  demo [--db FILE] [--orders N] [--seed S]  Write realistic demo orders
+  db-path                               Print where the default database lives
+  tag --order OD --type T --incident I  Tag an incident (Inbound &gt;&gt; Complaint &gt;&gt; ...)
+  action reschedule|reopen|cancel|escalate --ticket T ...  Carry out a ticket action
+  tagging list                          Print the tagging catalog in the article&apos;s notation
+  config list|get|set                   Floor settings: Oathkeeper TATs, reschedule horizon
+  incidents --order OD                  The order&apos;s incidents, newest first
+  audit --order OD | --all              The order&apos;s audit log (or all of it), newest first
+  sop lint|list|assumptions|walk        The SOP trees: check, list, walk a scenario on an order
+  agent add|passwd|disable|enable|list  The agents who sign in (supervisors manage them)
+  escalations list|show|take|update|... The L2 desk and the supervisor&apos;s review
+  qa list|mark|accuracy                 Tagging QA (supervisors)
+  dashboard [--from D] [--to D]         The supervisor&apos;s figures for a period
+  export LIST --out FILE                A list as CSV (supervisors; audited)
+  bench --db FILE [--orders N] [--json] Measure lookups, ticket open, SOP walk and submit against SQLite
+
+Run &quot;assistdesk-cli COMMAND --help&quot; for the options of a command.
+Changes and reveals need --agent ID (or $ASSISTDESK_AGENT): an agent of the database whose role allows it.
+Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule or a permission, 3 an SOP walk
+needs an answer, 4 database problem, 64 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure what agents wait for: OD ID, phone and ticket-ID lookups (each also as the same query on the bare SQLite C API, the floor), opening a ticket with every section, an SOP walk, and submitting an incident with its action and audit record; p50, p95 and p99 over random draws after a warm-up. Also the import throughput and, when FILE does not exist yet, the time to generate it. The submits write real incidents into FILE: use a database made for benchmarking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to measure; created with the demo generator when it does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders to generate when FILE does not exist (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded random draws per measure (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the figures as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench takes no file arguments; give the database with --db FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench needs --db FILE: a database made for benchmarking (it is created when it does not exist). The benchmark writes incidents, so it never uses your default database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--orders must be a whole number from 100 to 100000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--draws must be a whole number from 100 to 10000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist: generating %2 demo orders (this is measured)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists: measuring the orders it holds; --orders only applies when the benchmark creates the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a scratch folder beside %1 for the import measure: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import: writing %1 order documents, then importing them into an empty database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import measure failed (exit status %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no demo agent l1.demo: say who submits the benchmark&apos;s incidents with --agent ID (an L1 agent of this database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AssistDesk benchmark: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders, %2 tickets, %3 activity rows; SQLite %4, journal %5, synchronous %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 random draws per measure after %2 warm-up draws; times in milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floor p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floor p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>×floor p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import: %1 orders in %2 s, %3 orders/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo generation: %1 orders in %2 s, %3 orders/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo generation: not measured (the database already existed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk an L2 tree</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3417,6 +3621,10 @@ Remarks: %4</source>
         <source>ticket %1 already exists in another order</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the record just written cannot be read back; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrderView</name>
@@ -4639,6 +4847,10 @@ Remarks: %4</source>
         <source>The two passwords differ: type the same password twice.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SopFacts</name>
@@ -5229,6 +5441,17 @@ Queue: %4</source>
     </message>
     <message>
         <source>%1 → %2 (the data cannot tell: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFloor</name>
+    <message>
+        <source>The bare SQLite connection failed (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6233,6 +6456,14 @@ Remarks: %5</source>
     </message>
     <message>
         <source>Fill in this agent ID in the sign-in dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --measure-startup: then open N orders spread over the database, one after the other, and print the time and the peak memory before quitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

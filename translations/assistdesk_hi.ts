@@ -363,6 +363,89 @@
     </message>
 </context>
 <context>
+    <name>Benchmark</name>
+    <message>
+        <source>OD ID lookup</source>
+        <translation>OD ID से खोज</translation>
+    </message>
+    <message>
+        <source>Phone lookup</source>
+        <translation>फ़ोन नंबर से खोज</translation>
+    </message>
+    <message>
+        <source>Ticket-ID lookup</source>
+        <translation>टिकट ID से खोज</translation>
+    </message>
+    <message>
+        <source>Ticket open (every section)</source>
+        <translation>टिकट खोलना (हर सेक्शन)</translation>
+    </message>
+    <message>
+        <source>SOP walk to its outcome</source>
+        <translation>SOP वॉक नतीजे तक</translation>
+    </message>
+    <message>
+        <source>Incident submit (reschedule + audit)</source>
+        <translation>इंसिडेंट सबमिट (रीशेड्यूल + ऑडिट)</translation>
+    </message>
+    <message>
+        <source>Drawing %1 random orders, tickets and mobile numbers for each measure…</source>
+        <translation>हर माप के लिए %1 रैंडम ऑर्डर, टिकट और मोबाइल नंबर चुने जा रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Lookups: OD ID, mobile number, ticket ID, each also on the bare SQLite C API…</source>
+        <translation>खोज: OD ID, मोबाइल नंबर, टिकट ID, हर एक सीधे SQLite C API पर भी…</translation>
+    </message>
+    <message>
+        <source>Opening tickets with every section of the ticket view and the order&apos;s history…</source>
+        <translation>टिकट व्यू के हर सेक्शन और ऑर्डर की हिस्ट्री के साथ टिकट खोले जा रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Walking the Status Check scenario to its outcome…</source>
+        <translation>Status Check सिनेरियो नतीजे तक चलाया जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Submitting reschedules with their incident and audit record…</source>
+        <translation>रीशेड्यूल उनके इंसिडेंट और ऑडिट रिकॉर्ड के साथ सबमिट किए जा रहे हैं…</translation>
+    </message>
+    <message>
+        <source>The database has too few orders to draw from; it needs at least one order with a ticket.</source>
+        <translation>डेटाबेस में चुनने के लिए बहुत कम ऑर्डर हैं; कम से कम एक टिकट वाला ऑर्डर चाहिए।</translation>
+    </message>
+    <message>
+        <source>The database has too few orders with tickets to draw from.</source>
+        <translation>डेटाबेस में चुनने के लिए टिकट वाले ऑर्डर बहुत कम हैं।</translation>
+    </message>
+    <message>
+        <source>Order %1 vanished.</source>
+        <translation>ऑर्डर %1 गायब हो गया।</translation>
+    </message>
+    <message>
+        <source>The database has no open installation or maintenance ticket to walk or reschedule.</source>
+        <translation>डेटाबेस में वॉक या रीशेड्यूल करने के लिए कोई खुला इंस्टॉलेशन या मेंटेनेंस टिकट नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 of &quot;%2&quot; found nothing, yet it was drawn from the database.</source>
+        <translation>&quot;%2&quot; की %1 में कुछ नहीं मिला, जबकि इसे डेटाबेस से ही चुना गया था।</translation>
+    </message>
+    <message>
+        <source>Order %1 could not be opened.</source>
+        <translation>ऑर्डर %1 खोला नहीं जा सका।</translation>
+    </message>
+    <message>
+        <source>The SOP tree %1 has no scenario &quot;%2&quot;.</source>
+        <translation>SOP ट्री %1 में &quot;%2&quot; सिनेरियो नहीं है।</translation>
+    </message>
+    <message>
+        <source>The SOP walk on order %1 did not reach an outcome.</source>
+        <translation>ऑर्डर %1 पर SOP वॉक किसी नतीजे तक नहीं पहुँचा।</translation>
+    </message>
+    <message>
+        <source>Rescheduling ticket %1 failed: %2</source>
+        <translation>टिकट %1 रीशेड्यूल नहीं हो सका: %2</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <source>Cancel the service</source>
@@ -1237,60 +1320,6 @@
         <translation>अकाउंट %1 डिसेबल है: अपने सुपरवाइज़र से बात करें।</translation>
     </message>
     <message>
-        <source>Usage: assistdesk-cli [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  import [--db FILE] DOC...             Load order documents (one document, an array, or JSON Lines)
-  order show [--db FILE] [--json] ID    Print an order (OD ID or ticket ID)
-  search [--db FILE] [--json] TEXT      Find orders by OD ID, ticket ID, mobile number or email
-  demo [--db FILE] [--orders N] [--seed S]  Write realistic demo orders
-  db-path                               Print where the default database lives
-  tag --order OD --type T --incident I  Tag an incident (Inbound &gt;&gt; Complaint &gt;&gt; ...)
-  action reschedule|reopen|cancel|escalate --ticket T ...  Carry out a ticket action
-  tagging list                          Print the tagging catalog in the article&apos;s notation
-  config list|get|set                   Floor settings: Oathkeeper TATs, reschedule horizon
-  incidents --order OD                  The order&apos;s incidents, newest first
-  audit --order OD | --all              The order&apos;s audit log (or all of it), newest first
-  sop lint|list|assumptions|walk        The SOP trees: check, list, walk a scenario on an order
-  agent add|passwd|disable|enable|list  The agents who sign in (supervisors manage them)
-  escalations list|show|take|update|... The L2 desk and the supervisor&apos;s review
-  qa list|mark|accuracy                 Tagging QA (supervisors)
-  dashboard [--from D] [--to D]         The supervisor&apos;s figures for a period
-  export LIST --out FILE                A list as CSV (supervisors; audited)
-
-Run &quot;assistdesk-cli COMMAND --help&quot; for the options of a command.
-Changes and reveals need --agent ID (or $ASSISTDESK_AGENT): an agent of the database whose role allows it.
-Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule or a permission, 3 an SOP walk
-needs an answer, 4 database problem, 64 usage error.
-</source>
-        <translation>इस्तेमाल: assistdesk-cli [--lang LANG] COMMAND [OPTIONS]
-
-कमांड:
-  import [--db FILE] DOC...             ऑर्डर डॉक्यूमेंट लोड करें (एक डॉक्यूमेंट, ऐरे, या JSON Lines)
-  order show [--db FILE] [--json] ID    ऑर्डर प्रिंट करें (OD ID या टिकट ID)
-  search [--db FILE] [--json] TEXT      OD ID, टिकट ID, मोबाइल नंबर या ईमेल से ऑर्डर खोजें
-  demo [--db FILE] [--orders N] [--seed S]  असली जैसे डेमो ऑर्डर बनाएँ
-  db-path                               डिफ़ॉल्ट डेटाबेस कहाँ है, यह प्रिंट करें
-  tag --order OD --type T --incident I  इंसिडेंट टैग करें (Inbound &gt;&gt; Complaint &gt;&gt; ...)
-  action reschedule|reopen|cancel|escalate --ticket T ...  टिकट पर एक्शन लें
-  tagging list                          KM आर्टिकल के नोटेशन में टैगिंग कैटलॉग प्रिंट करें
-  config list|get|set                   फ़्लोर सेटिंग: Oathkeeper TAT, रीशेड्यूल की सीमा
-  incidents --order OD                  ऑर्डर के इंसिडेंट, सबसे नया पहले
-  audit --order OD | --all              ऑर्डर का ऑडिट लॉग (या पूरा लॉग), सबसे नया पहले
-  sop lint|list|assumptions|walk        SOP ट्री: जाँचें, लिस्ट करें, ऑर्डर पर सिनेरियो का वॉक करें
-  agent add|passwd|disable|enable|list  साइन इन करने वाले एजेंट (सुपरवाइज़र इन्हें मैनेज करते हैं)
-  escalations list|show|take|update|... L2 डेस्क और सुपरवाइज़र का रिव्यू
-  qa list|mark|accuracy                 टैगिंग QA (सुपरवाइज़र)
-  dashboard [--from D] [--to D]         किसी अवधि के लिए सुपरवाइज़र के आँकड़े
-  export LIST --out FILE                लिस्ट CSV के रूप में (सुपरवाइज़र; ऑडिट होता है)
-
-किसी कमांड के ऑप्शन देखने के लिए &quot;assistdesk-cli COMMAND --help&quot; चलाएँ।
-बदलाव करने और संपर्क जानकारी दिखाने के लिए --agent ID (या $ASSISTDESK_AGENT) ज़रूरी है: डेटाबेस का ऐसा एजेंट जिसके रोल में इसकी अनुमति हो।
-एग्ज़िट स्टेटस: 0 हो गया, 1 नहीं मिला, 2 इनपुट अस्वीकार हुआ या किसी नियम या परमिशन ने रोका, 3 SOP वॉक को
-जवाब चाहिए, 4 डेटाबेस में समस्या, 64 इस्तेमाल में ग़लती।
-</translation>
-    </message>
-    <message>
         <source>Write the orders only: no demo agents, incidents or escalations.</source>
         <translation>सिर्फ़ ऑर्डर बनाएँ: कोई डेमो एजेंट, इंसिडेंट या एस्केलेशन नहीं।</translation>
     </message>
@@ -1657,6 +1686,182 @@ needs an answer, 4 database problem, 64 usage error.
     <message>
         <source>audit --all</source>
         <translation>audit --all</translation>
+    </message>
+    <message>
+        <source>Usage: assistdesk-cli [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  import [--db FILE] DOC...             Load order documents (one document, an array, or JSON Lines)
+  order show [--db FILE] [--json] ID    Print an order (OD ID or ticket ID)
+  search [--db FILE] [--json] TEXT      Find orders by OD ID, ticket ID, mobile number or email
+  demo [--db FILE] [--orders N] [--seed S]  Write realistic demo orders
+  db-path                               Print where the default database lives
+  tag --order OD --type T --incident I  Tag an incident (Inbound &gt;&gt; Complaint &gt;&gt; ...)
+  action reschedule|reopen|cancel|escalate --ticket T ...  Carry out a ticket action
+  tagging list                          Print the tagging catalog in the article&apos;s notation
+  config list|get|set                   Floor settings: Oathkeeper TATs, reschedule horizon
+  incidents --order OD                  The order&apos;s incidents, newest first
+  audit --order OD | --all              The order&apos;s audit log (or all of it), newest first
+  sop lint|list|assumptions|walk        The SOP trees: check, list, walk a scenario on an order
+  agent add|passwd|disable|enable|list  The agents who sign in (supervisors manage them)
+  escalations list|show|take|update|... The L2 desk and the supervisor&apos;s review
+  qa list|mark|accuracy                 Tagging QA (supervisors)
+  dashboard [--from D] [--to D]         The supervisor&apos;s figures for a period
+  export LIST --out FILE                A list as CSV (supervisors; audited)
+  bench --db FILE [--orders N] [--json] Measure lookups, ticket open, SOP walk and submit against SQLite
+
+Run &quot;assistdesk-cli COMMAND --help&quot; for the options of a command.
+Changes and reveals need --agent ID (or $ASSISTDESK_AGENT): an agent of the database whose role allows it.
+Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule or a permission, 3 an SOP walk
+needs an answer, 4 database problem, 64 usage error.
+</source>
+        <translation>इस्तेमाल: assistdesk-cli [--lang LANG] COMMAND [OPTIONS]
+
+कमांड:
+  import [--db FILE] DOC...             ऑर्डर डॉक्यूमेंट लोड करें (एक डॉक्यूमेंट, एक ऐरे या JSON Lines)
+  order show [--db FILE] [--json] ID    ऑर्डर प्रिंट करें (OD ID या टिकट ID)
+  search [--db FILE] [--json] TEXT      OD ID, टिकट ID, मोबाइल नंबर या ईमेल से ऑर्डर खोजें
+  demo [--db FILE] [--orders N] [--seed S]  असली जैसे डेमो ऑर्डर लिखें
+  db-path                               डिफ़ॉल्ट डेटाबेस कहाँ है, प्रिंट करें
+  tag --order OD --type T --incident I  इंसिडेंट टैग करें (Inbound &gt;&gt; Complaint &gt;&gt; ...)
+  action reschedule|reopen|cancel|escalate --ticket T ...  टिकट पर एक्शन करें
+  tagging list                          टैगिंग कैटलॉग आर्टिकल के नोटेशन में प्रिंट करें
+  config list|get|set                   फ़्लोर सेटिंग: Oathkeeper TAT, रीशेड्यूल की सीमा
+  incidents --order OD                  ऑर्डर के इंसिडेंट, सबसे नए पहले
+  audit --order OD | --all              ऑर्डर का ऑडिट लॉग (या पूरा), सबसे नया पहले
+  sop lint|list|assumptions|walk        SOP ट्री: जाँचें, सूची देखें, किसी ऑर्डर पर सिनेरियो वॉक करें
+  agent add|passwd|disable|enable|list  साइन इन करने वाले एजेंट (सुपरवाइज़र इन्हें संभालते हैं)
+  escalations list|show|take|update|... L2 डेस्क और सुपरवाइज़र का रिव्यू
+  qa list|mark|accuracy                 टैगिंग QA (सुपरवाइज़र)
+  dashboard [--from D] [--to D]         किसी अवधि के लिए सुपरवाइज़र के आँकड़े
+  export LIST --out FILE                कोई सूची CSV के रूप में (सुपरवाइज़र; ऑडिट होता है)
+  bench --db FILE [--orders N] [--json] खोज, टिकट खोलना, SOP वॉक और सबमिट को SQLite के मुकाबले मापें
+
+किसी कमांड के विकल्पों के लिए &quot;assistdesk-cli COMMAND --help&quot; चलाएँ।
+बदलाव और संपर्क जानकारी दिखाने के लिए --agent ID (या $ASSISTDESK_AGENT) चाहिए: डेटाबेस का ऐसा एजेंट जिसके रोल को इसकी अनुमति हो।
+Exit status: 0 हो गया, 1 नहीं मिला, 2 इनपुट अस्वीकार या किसी नियम या अनुमति ने मना किया, 3 SOP वॉक को
+जवाब चाहिए, 4 डेटाबेस की समस्या, 64 इस्तेमाल में गलती।
+</translation>
+    </message>
+    <message>
+        <source>Measure what agents wait for: OD ID, phone and ticket-ID lookups (each also as the same query on the bare SQLite C API, the floor), opening a ticket with every section, an SOP walk, and submitting an incident with its action and audit record; p50, p95 and p99 over random draws after a warm-up. Also the import throughput and, when FILE does not exist yet, the time to generate it. The submits write real incidents into FILE: use a database made for benchmarking.</source>
+        <translation>वह मापें जिसका एजेंट इंतज़ार करते हैं: OD ID, फ़ोन और टिकट ID से खोज (हर एक वही क्वेरी सीधे SQLite C API पर भी, यानी फ़्लोर), हर सेक्शन के साथ टिकट खोलना, SOP वॉक, और इंसिडेंट को उसके एक्शन और ऑडिट रिकॉर्ड के साथ सबमिट करना; वॉर्म-अप के बाद रैंडम ड्रॉ पर p50, p95 और p99। साथ में इम्पोर्ट की रफ़्तार और, अगर FILE अभी नहीं है, उसे बनाने का समय। सबमिट FILE में असली इंसिडेंट लिखते हैं: बेंचमार्क के लिए बना डेटाबेस इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>The database to measure; created with the demo generator when it does not exist.</source>
+        <translation>मापने वाला डेटाबेस; न हो तो डेमो जनरेटर से बनाया जाता है।</translation>
+    </message>
+    <message>
+        <source>Orders to generate when FILE does not exist (default %1).</source>
+        <translation>FILE न होने पर बनाए जाने वाले ऑर्डर (डिफ़ॉल्ट %1)।</translation>
+    </message>
+    <message>
+        <source>Recorded random draws per measure (default %1).</source>
+        <translation>हर माप के दर्ज होने वाले रैंडम ड्रॉ (डिफ़ॉल्ट %1)।</translation>
+    </message>
+    <message>
+        <source>Print the figures as one JSON object.</source>
+        <translation>आँकड़े एक JSON ऑब्जेक्ट के रूप में प्रिंट करें।</translation>
+    </message>
+    <message>
+        <source>bench takes no file arguments; give the database with --db FILE.</source>
+        <translation>bench फ़ाइल आर्ग्युमेंट नहीं लेता; डेटाबेस --db FILE से दें।</translation>
+    </message>
+    <message>
+        <source>bench needs --db FILE: a database made for benchmarking (it is created when it does not exist). The benchmark writes incidents, so it never uses your default database.</source>
+        <translation>bench को --db FILE चाहिए: बेंचमार्क के लिए बना डेटाबेस (न हो तो बनाया जाता है)। बेंचमार्क इंसिडेंट लिखता है, इसलिए यह कभी आपका डिफ़ॉल्ट डेटाबेस इस्तेमाल नहीं करता।</translation>
+    </message>
+    <message>
+        <source>--orders must be a whole number from 100 to 100000000.</source>
+        <translation>--orders 100 से 100000000 तक की पूर्ण संख्या होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>--draws must be a whole number from 100 to 10000000.</source>
+        <translation>--draws 100 से 10000000 तक की पूर्ण संख्या होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: generating %2 demo orders (this is measured)…</source>
+        <translation>%1 मौजूद नहीं है: %2 डेमो ऑर्डर बनाए जा रहे हैं (यह भी मापा जाता है)…</translation>
+    </message>
+    <message>
+        <source>%1 exists: measuring the orders it holds; --orders only applies when the benchmark creates the database.</source>
+        <translation>%1 मौजूद है: इसके ऑर्डर मापे जा रहे हैं; --orders सिर्फ़ तब लागू होता है जब बेंचमार्क डेटाबेस बनाता है।</translation>
+    </message>
+    <message>
+        <source>Cannot create a scratch folder beside %1 for the import measure: %2</source>
+        <translation>इम्पोर्ट माप के लिए %1 के बगल में अस्थायी फ़ोल्डर नहीं बन सका: %2</translation>
+    </message>
+    <message>
+        <source>Import: writing %1 order documents, then importing them into an empty database…</source>
+        <translation>इम्पोर्ट: %1 ऑर्डर डॉक्यूमेंट लिखे जा रहे हैं, फिर उन्हें एक खाली डेटाबेस में इम्पोर्ट किया जाएगा…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 लिखा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>The import measure failed (exit status %1).</source>
+        <translation>इम्पोर्ट माप विफल रहा (exit status %1)।</translation>
+    </message>
+    <message>
+        <source>%1 has no demo agent l1.demo: say who submits the benchmark&apos;s incidents with --agent ID (an L1 agent of this database).</source>
+        <translation>%1 में डेमो एजेंट l1.demo नहीं है: --agent ID से बताएँ कि बेंचमार्क के इंसिडेंट कौन सबमिट करेगा (इस डेटाबेस का कोई L1 एजेंट)।</translation>
+    </message>
+    <message>
+        <source>AssistDesk benchmark: %1</source>
+        <translation>AssistDesk बेंचमार्क: %1</translation>
+    </message>
+    <message>
+        <source>%1 orders, %2 tickets, %3 activity rows; SQLite %4, journal %5, synchronous %6</source>
+        <translation>%1 ऑर्डर, %2 टिकट, %3 एक्टिविटी पंक्तियाँ; SQLite %4, journal %5, synchronous %6</translation>
+    </message>
+    <message>
+        <source>%1 random draws per measure after %2 warm-up draws; times in milliseconds.</source>
+        <translation>%2 वॉर्म-अप ड्रॉ के बाद हर माप के %1 रैंडम ड्रॉ; समय मिलीसेकंड में।</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>माप</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>floor p50</source>
+        <translation>फ़्लोर p50</translation>
+    </message>
+    <message>
+        <source>floor p99</source>
+        <translation>फ़्लोर p99</translation>
+    </message>
+    <message>
+        <source>×floor p99</source>
+        <translation>×फ़्लोर p99</translation>
+    </message>
+    <message>
+        <source>Import: %1 orders in %2 s, %3 orders/s.</source>
+        <translation>इम्पोर्ट: %2 सेकंड में %1 ऑर्डर, %3 ऑर्डर/सेकंड।</translation>
+    </message>
+    <message>
+        <source>Demo generation: %1 orders in %2 s, %3 orders/s.</source>
+        <translation>डेमो जनरेशन: %2 सेकंड में %1 ऑर्डर, %3 ऑर्डर/सेकंड।</translation>
+    </message>
+    <message>
+        <source>Demo generation: not measured (the database already existed).</source>
+        <translation>डेमो जनरेशन: मापा नहीं गया (डेटाबेस पहले से मौजूद था)।</translation>
+    </message>
+    <message>
+        <source>walk an L2 tree</source>
+        <translation>L2 ट्री वॉक करना</translation>
     </message>
 </context>
 <context>
@@ -3447,6 +3652,10 @@ Remarks: %4</source>
         <source>ticket %1 already exists in another order</source>
         <translation>टिकट %1 पहले से किसी दूसरे ऑर्डर में है</translation>
     </message>
+    <message>
+        <source>the record just written cannot be read back; try again</source>
+        <translation>अभी लिखा गया रिकॉर्ड वापस पढ़ा नहीं जा सका; फिर कोशिश करें</translation>
+    </message>
 </context>
 <context>
     <name>OrderView</name>
@@ -4669,6 +4878,10 @@ Remarks: %4</source>
         <source>The two passwords differ: type the same password twice.</source>
         <translation>दोनों पासवर्ड अलग हैं: एक ही पासवर्ड दो बार टाइप करें।</translation>
     </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>डेटाबेस: %1</translation>
+    </message>
 </context>
 <context>
     <name>SopFacts</name>
@@ -5269,6 +5482,17 @@ Queue: %4</source>
     <message>
         <source>%1 → %2 (the data cannot tell: %3)</source>
         <translation>%1 → %2 (डेटा से पता नहीं चलता: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFloor</name>
+    <message>
+        <source>The bare SQLite connection failed (%1): %2</source>
+        <translation>सीधा SQLite कनेक्शन विफल रहा (%1): %2</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>मेमोरी कम है</translation>
     </message>
 </context>
 <context>
@@ -6276,6 +6500,14 @@ Remarks: %5</source>
     <message>
         <source>Fill in this agent ID in the sign-in dialog.</source>
         <translation>साइन इन डायलॉग में यह एजेंट ID पहले से भरें।</translation>
+    </message>
+    <message>
+        <source>With --measure-startup: then open N orders spread over the database, one after the other, and print the time and the peak memory before quitting.</source>
+        <translation>--measure-startup के साथ: फिर डेटाबेस में फैले N ऑर्डर एक के बाद एक खोलें, और बंद करने से पहले समय और सबसे ज़्यादा मेमोरी प्रिंट करें।</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
     </message>
 </context>
 </TS>
