@@ -318,6 +318,10 @@
         <source>%1 (the newest %2 only)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Audit records</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
@@ -1836,6 +1840,10 @@ needs an answer, 4 database problem, 64 usage error.
         <source>walk an L2 tree</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 already has agents of its own, so the demo floor (demo accounts with a published password) is not added to it. Add --no-floor to write only the demo orders, or use a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -2716,6 +2724,10 @@ Remarks: %4</source>
         <source>Nobody has worked on it yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Escalation summary</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EscalationQueueModel</name>
@@ -3473,6 +3485,10 @@ Remarks: %4</source>
     </message>
     <message>
         <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search orders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4570,6 +4586,10 @@ Remarks: %4</source>
     </message>
     <message>
         <source>Select an escalation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations waiting for review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -319,6 +319,10 @@
         <source>%1 (the newest %2 only)</source>
         <translation>%1 (सिर्फ़ सबसे नए %2)</translation>
     </message>
+    <message>
+        <source>Audit records</source>
+        <translation>ऑडिट रिकॉर्ड</translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
@@ -1863,6 +1867,10 @@ Exit status: 0 हो गया, 1 नहीं मिला, 2 इनपुट 
         <source>walk an L2 tree</source>
         <translation>L2 ट्री वॉक करना</translation>
     </message>
+    <message>
+        <source>%1 already has agents of its own, so the demo floor (demo accounts with a published password) is not added to it. Add --no-floor to write only the demo orders, or use a new file.</source>
+        <translation>%1 में पहले से अपने एजेंट हैं, इसलिए डेमो फ़्लोर (सार्वजनिक पासवर्ड वाले डेमो अकाउंट) इसमें नहीं जोड़ा जाता। सिर्फ़ डेमो ऑर्डर लिखने के लिए --no-floor जोड़ें, या नई फ़ाइल इस्तेमाल करें।</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -2744,6 +2752,10 @@ Remarks: %4</source>
         <source>Nobody has worked on it yet.</source>
         <translation>इस पर अभी तक किसी ने काम नहीं किया।</translation>
     </message>
+    <message>
+        <source>Escalation summary</source>
+        <translation>एस्केलेशन का सारांश</translation>
+    </message>
 </context>
 <context>
     <name>EscalationQueueModel</name>
@@ -3505,6 +3517,10 @@ Remarks: %4</source>
     <message>
         <source>Not signed in</source>
         <translation>साइन इन नहीं किया</translation>
+    </message>
+    <message>
+        <source>search orders</source>
+        <translation>ऑर्डर खोजना</translation>
     </message>
 </context>
 <context>
@@ -4602,6 +4618,10 @@ Remarks: %4</source>
     <message>
         <source>Select an escalation first.</source>
         <translation>पहले कोई एस्केलेशन चुनें।</translation>
+    </message>
+    <message>
+        <source>Escalations waiting for review</source>
+        <translation>रिव्यू का इंतज़ार कर रहे एस्केलेशन</translation>
     </message>
 </context>
 <context>

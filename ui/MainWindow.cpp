@@ -252,6 +252,11 @@ void MainWindow::runSearch()
         showSearchMessage(tr("No database is open: %1").arg(m_workspace.errorString()), true);
         return;
     }
+    // Checked in the core on every search, so that an agent disabled during the shift stops here.
+    if (const auto refused = m_workspace.permit(Permission::ViewOrders, tr("search orders"))) {
+        showSearchMessage(*refused, true);
+        return;
+    }
     OrderStore& orders = m_workspace.orders();
     const QList<SearchHit> hits = orders.search(query);
     if (orders.hasError()) {

@@ -695,6 +695,15 @@ int Cli::demo(const QStringList& arguments)
     if (!openDatabase(parser.value(u"db"_s), false)) {
         return DatabaseError;
     }
+    // Demo accounts have a published password: they never join a floor's real agents.
+    if (!parser.isSet(u"no-floor"_s) && m_workspace->agents().count() > 0
+        && !m_workspace->agents().find(u"sup.demo"_s)) {
+        m_err << tr("%1 already has agents of its own, so the demo floor (demo accounts with a published password) "
+                    "is not added to it. Add --no-floor to write only the demo orders, or use a new file.")
+                     .arg(QDir::toNativeSeparators(m_workspace->database().path()))
+              << Qt::endl;
+        return Rejected;
+    }
 
     DemoGenerator generator(m_clock, seed);
     if (!parser.isSet(u"no-media"_s)) {

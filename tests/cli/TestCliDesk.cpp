@@ -6,6 +6,8 @@
 #include "TestData.h"
 
 #include "export/Csv.h"
+#include "store/OrderStore.h"
+#include "store/Workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,6 +27,7 @@ private slots:
     void permissionsAreCheckedPerRole();
     void anEscalationWorkedEndToEnd();
     void qaDashboardAndExports();
+    void demoAccountsNeverJoinARealFloor();
 
 private:
     CliRun cli(QStringList arguments, const QString& agent = QString(), const QByteArray& input = QByteArray())
@@ -262,6 +265,28 @@ void TestCliDesk::qaDashboardAndExports()
     QCOMPARE(run.out.count(u"  export  list"_s), 4);
     QVERIFY(run.out.contains(u"\"contact_details\":true"_s));
     QCOMPARE(cli(QStringList{u"export"_s, u"nothing"_s, u"--out"_s, qa} + today, u"sup.anita"_s).status, 64);
+}
+
+void TestCliDesk::demoAccountsNeverJoinARealFloor()
+{
+    floor();
+    auto orders = [this] {
+        Workspace workspace;
+        return workspace.open(db(), Database::OpenMode::ExistingOnly) ? workspace.orders().orderCount() : -1;
+    };
+    const qint64 before = orders();
+    QVERIFY(before > 0);
+    // Refused before anything is written: no demo order, no demo account.
+    CliRun run = cli({u"demo"_s, u"--orders"_s, u"100"_s, u"--no-media"_s});
+    QCOMPARE(run.status, 2);
+    QVERIFY2(run.err.contains(u"--no-floor"_s), qPrintable(run.err));
+    QCOMPARE(orders(), before);
+    QVERIFY(!cli({u"agent"_s, u"list"_s}).out.contains(u"sup.demo"_s));
+    // Orders only: fine.
+    run = cli({u"demo"_s, u"--orders"_s, u"100"_s, u"--no-media"_s, u"--no-floor"_s});
+    QVERIFY2(run.status == 0, qPrintable(run.err));
+    QCOMPARE(orders(), before + 100);
+    QVERIFY(!cli({u"agent"_s, u"list"_s}).out.contains(u"sup.demo"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCliDesk)

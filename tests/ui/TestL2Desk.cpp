@@ -49,6 +49,7 @@ private slots:
     void queueCountsDownAndMarksOverdue();
     void escalationIsWorkedFromTheQueue();
     void l1HasNoQueue();
+    void agentDisabledDuringTheShiftCannotSearch();
 
 private:
     QDateTime at(int day, int hour, int minute = 0) const
@@ -319,6 +320,33 @@ void TestL2Desk::l1HasNoQueue()
     const DeskOutcome taken = EscalationDesk(*m_workspace).take(id);
     QVERIFY(!taken.ok);
     QVERIFY2(taken.message.contains(u"L2"_s), qPrintable(taken.message));
+    QVERIFY(auditCount(u"permission_denied"_s) >= 1);
+}
+
+void TestL2Desk::agentDisabledDuringTheShiftCannotSearch()
+{
+    as(u"l1.test"_s);
+    const Agent signedIn = *m_workspace->currentAgent();
+    openWindow();
+    auto* search = find<QLineEdit>(m_window.get(), u"orderSearchLineEdit"_s);
+    search->setText(u"OD428012345678901234"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Order);
+
+    // The supervisor disables the account (from another PC: the same database file).
+    {
+        Workspace supervisor(PolicyClock::pinnedTo(TestData::today()));
+        QVERIFY(supervisor.open(m_dir->filePath(u"desk.sqlite"_s), Database::OpenMode::ExistingOnly));
+        supervisor.setAgent(*supervisor.agents().find(u"sup.anita"_s));
+        QVERIFY(AgentService(supervisor).setDisabled(u"l1.test"_s, true).ok);
+    }
+    QCOMPARE(m_workspace->currentAgent()->id, signedIn.id); // still signed in on this PC …
+    search->setFocus();
+    search->setText(u"OD428012345678901235"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    // … but the next search is refused, with the reason, and on record.
+    auto* message = find<QLabel>(m_window.get(), u"searchMessageLabel"_s);
+    QVERIFY2(message->text().contains(u"disabled"_s), qPrintable(message->text()));
     QVERIFY(auditCount(u"permission_denied"_s) >= 1);
 }
 
