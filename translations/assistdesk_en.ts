@@ -1844,6 +1844,10 @@ needs an answer, 4 database problem, 64 usage error.
         <source>%1 already has agents of its own, so the demo floor (demo accounts with a published password) is not added to it. Add --no-floor to write only the demo orders, or use a new file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run &quot;assistdesk-cli --help&quot; for the commands, &quot;assistdesk-cli COMMAND --help&quot; for their options.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>

@@ -1871,6 +1871,10 @@ Exit status: 0 हो गया, 1 नहीं मिला, 2 इनपुट 
         <source>%1 already has agents of its own, so the demo floor (demo accounts with a published password) is not added to it. Add --no-floor to write only the demo orders, or use a new file.</source>
         <translation>%1 में पहले से अपने एजेंट हैं, इसलिए डेमो फ़्लोर (सार्वजनिक पासवर्ड वाले डेमो अकाउंट) इसमें नहीं जोड़ा जाता। सिर्फ़ डेमो ऑर्डर लिखने के लिए --no-floor जोड़ें, या नई फ़ाइल इस्तेमाल करें।</translation>
     </message>
+    <message>
+        <source>Run &quot;assistdesk-cli --help&quot; for the commands, &quot;assistdesk-cli COMMAND --help&quot; for their options.</source>
+        <translation>कमांड की सूची के लिए &quot;assistdesk-cli --help&quot; चलाएँ, और किसी कमांड के विकल्पों के लिए &quot;assistdesk-cli COMMAND --help&quot;।</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>

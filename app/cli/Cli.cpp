@@ -109,10 +109,23 @@ Cli::~Cli() = default;
 int Cli::usage(const QString& problem)
 {
     if (!problem.isEmpty()) {
-        m_err << problem << Qt::endl << Qt::endl;
+        // The one thing that was wrong, and where to look: a script's log should not drown it in
+        // the whole command list.
+        m_err << problem << Qt::endl
+              << tr("Run \"assistdesk-cli --help\" for the commands, \"assistdesk-cli COMMAND --help\" for their "
+                    "options.")
+              << Qt::endl;
+        m_err.flush();
+        return UsageError;
     }
-    QTextStream& stream = problem.isEmpty() ? m_out : m_err;
-    stream << tr(
+    m_out << usageText();
+    m_out.flush();
+    return Ok;
+}
+
+QString Cli::usageText()
+{
+    return tr(
         "Usage: assistdesk-cli [--lang LANG] COMMAND [OPTIONS]\n"
         "\n"
         "Commands:\n"
@@ -139,14 +152,14 @@ int Cli::usage(const QString& problem)
         "Changes and reveals need --agent ID (or $ASSISTDESK_AGENT): an agent of the database whose role allows it.\n"
         "Exit status: 0 done, 1 not found, 2 input rejected or refused by a rule or a permission, 3 an SOP walk\n"
         "needs an answer, 4 database problem, 64 usage error.\n");
-    stream.flush();
-    return problem.isEmpty() ? Ok : UsageError;
 }
 
 int Cli::run(const QStringList& arguments)
 {
     if (arguments.isEmpty()) {
-        return usage(tr("No command given."));
+        m_err << tr("No command given.") << Qt::endl << Qt::endl << usageText();
+        m_err.flush();
+        return UsageError;
     }
     const QString command = arguments.constFirst();
     const QStringList rest = arguments.mid(1);

@@ -42,6 +42,7 @@ public:
 
 private:
     int usage(const QString& problem = QString());
+    static QString usageText();
     int importDocuments(const QStringList& arguments);
     int order(const QStringList& arguments);
     int search(const QStringList& arguments);
