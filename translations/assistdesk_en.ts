@@ -222,6 +222,22 @@
         <source>%1 can sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>change the role of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot change your own role: ask another supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1331,14 +1347,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Manage the agents who sign in: add, passwd, disable, enable, list. Supervisors manage agents; an agent may change their own password; the first agent of a database must be a supervisor and needs no --agent. Passwords are read from standard input (one line) with --password-stdin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add, passwd, disable, enable or list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The agent&apos;s ID, e.g. l1.meera.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1351,10 +1359,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>add: L1, L2 or Supervisor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ROLE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1364,10 +1368,6 @@
     </message>
     <message>
         <source>list: print JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use: assistdesk-cli agent add|passwd|disable|enable|list ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1846,6 +1846,22 @@ needs an answer, 4 database problem, 64 usage error.
     </message>
     <message>
         <source>Run &quot;assistdesk-cli --help&quot; for the commands, &quot;assistdesk-cli COMMAND --help&quot; for their options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the agents who sign in: add, passwd, role, disable, enable, list. Supervisors manage agents; an agent may change their own password; the first agent of a database must be a supervisor and needs no --agent. Passwords are read from standard input (one line) with --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, passwd, role, disable, enable or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, role: L1, L2 or Supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: assistdesk-cli agent add|passwd|role|disable|enable|list ...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

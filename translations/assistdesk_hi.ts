@@ -223,6 +223,22 @@
         <source>%1 can sign in again.</source>
         <translation>%1 अब फिर से साइन इन कर सकता है।</translation>
     </message>
+    <message>
+        <source>change the role of %1</source>
+        <translation>%1 का रोल बदलना</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role: ask another supervisor.</source>
+        <translation>आप अपना रोल खुद नहीं बदल सकते: किसी दूसरे सुपरवाइज़र से कहें।</translation>
+    </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation>%1 पहले से %2 है।</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 अब %2 है।</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1332,14 +1348,6 @@
         <translation>डेमो एजेंट (पासवर्ड %1):</translation>
     </message>
     <message>
-        <source>Manage the agents who sign in: add, passwd, disable, enable, list. Supervisors manage agents; an agent may change their own password; the first agent of a database must be a supervisor and needs no --agent. Passwords are read from standard input (one line) with --password-stdin.</source>
-        <translation>साइन इन करने वाले एजेंट मैनेज करें: add, passwd, disable, enable, list। एजेंट सुपरवाइज़र मैनेज करते हैं; एजेंट अपना पासवर्ड ख़ुद बदल सकते हैं; डेटाबेस का पहला एजेंट सुपरवाइज़र होना चाहिए और उसके लिए --agent की ज़रूरत नहीं। --password-stdin देने पर पासवर्ड स्टैंडर्ड इनपुट (एक लाइन) से पढ़ा जाता है।</translation>
-    </message>
-    <message>
-        <source>add, passwd, disable, enable or list.</source>
-        <translation>add, passwd, disable, enable या list।</translation>
-    </message>
-    <message>
         <source>The agent&apos;s ID, e.g. l1.meera.</source>
         <translation>एजेंट की ID, जैसे l1.meera।</translation>
     </message>
@@ -1352,10 +1360,6 @@
         <translation>NAME</translation>
     </message>
     <message>
-        <source>add: L1, L2 or Supervisor.</source>
-        <translation>add: L1, L2 या Supervisor।</translation>
-    </message>
-    <message>
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
@@ -1366,10 +1370,6 @@
     <message>
         <source>list: print JSON.</source>
         <translation>list: JSON प्रिंट करें।</translation>
-    </message>
-    <message>
-        <source>Use: assistdesk-cli agent add|passwd|disable|enable|list ...</source>
-        <translation>इस्तेमाल: assistdesk-cli agent add|passwd|disable|enable|list ...</translation>
     </message>
     <message>
         <source>(disabled)</source>
@@ -1874,6 +1874,22 @@ Exit status: 0 हो गया, 1 नहीं मिला, 2 इनपुट 
     <message>
         <source>Run &quot;assistdesk-cli --help&quot; for the commands, &quot;assistdesk-cli COMMAND --help&quot; for their options.</source>
         <translation>कमांड की सूची के लिए &quot;assistdesk-cli --help&quot; चलाएँ, और किसी कमांड के विकल्पों के लिए &quot;assistdesk-cli COMMAND --help&quot;।</translation>
+    </message>
+    <message>
+        <source>Manage the agents who sign in: add, passwd, role, disable, enable, list. Supervisors manage agents; an agent may change their own password; the first agent of a database must be a supervisor and needs no --agent. Passwords are read from standard input (one line) with --password-stdin.</source>
+        <translation>साइन इन करने वाले एजेंट संभालें: add, passwd, role, disable, enable, list। एजेंट सुपरवाइज़र संभालते हैं; कोई एजेंट अपना पासवर्ड खुद बदल सकता है; डेटाबेस का पहला एजेंट सुपरवाइज़र होना चाहिए और उसे --agent की ज़रूरत नहीं। पासवर्ड --password-stdin के साथ स्टैंडर्ड इनपुट (एक लाइन) से पढ़े जाते हैं।</translation>
+    </message>
+    <message>
+        <source>add, passwd, role, disable, enable or list.</source>
+        <translation>add, passwd, role, disable, enable या list।</translation>
+    </message>
+    <message>
+        <source>add, role: L1, L2 or Supervisor.</source>
+        <translation>add, role: L1, L2 या Supervisor।</translation>
+    </message>
+    <message>
+        <source>Use: assistdesk-cli agent add|passwd|role|disable|enable|list ...</source>
+        <translation>इस्तेमाल: assistdesk-cli agent add|passwd|role|disable|enable|list ...</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,7 @@ std::optional<QString> AgentService::checkPassword(const QString& id, const QStr
     return std::nullopt;
 }
 
-void AgentService::audit(const QString& action, const QString& agentId, const QString& detail, const QJsonObject& after)
+bool AgentService::audit(const QString& action, const QString& agentId, const QString& detail, const QJsonObject& after)
 {
     AuditRecord record;
     record.at = m_workspace.clock().now();
@@ -67,7 +67,7 @@ void AgentService::audit(const QString& action, const QString& agentId, const QS
     record.entityId = agentId;
     record.after = after;
     record.detail = detail;
-    m_workspace.audit().append(record);
+    return m_workspace.audit().append(record);
 }
 
 AgentOutcome AgentService::refusal(const QString& message) const
@@ -183,11 +183,11 @@ AgentOutcome AgentService::addAgent(const Agent& requested, const QString& passw
     if (!db.begin()) {
         return failure();
     }
-    const bool written = m_workspace.agents().insert(agent, hash);
-    if (written) {
-        audit(u"add_agent"_s, agent.id, first ? tr("first supervisor of this database") : QString(),
-              QJsonObject{{u"id"_s, agent.id}, {u"name"_s, agent.name}, {u"role"_s, Roles::code(agent.role)}});
-    }
+    // The change and its audit record, both or neither.
+    const bool written =
+        m_workspace.agents().insert(agent, hash)
+        && audit(u"add_agent"_s, agent.id, first ? tr("first supervisor of this database") : QString(),
+                 QJsonObject{{u"id"_s, agent.id}, {u"name"_s, agent.name}, {u"role"_s, Roles::code(agent.role)}});
     if (!written || !db.commit()) {
         db.rollback();
         return failure();
@@ -221,10 +221,9 @@ AgentOutcome AgentService::changePassword(const QString& id, const QString& pass
     if (!db.begin()) {
         return failure();
     }
-    const bool written = m_workspace.agents().setPasswordHash(target->id, hash);
-    if (written) {
-        audit(u"change_password"_s, target->id, self ? tr("own password") : tr("set by a supervisor"));
-    }
+    const bool written =
+        m_workspace.agents().setPasswordHash(target->id, hash)
+        && audit(u"change_password"_s, target->id, self ? tr("own password") : tr("set by a supervisor"));
     if (!written || !db.commit()) {
         db.rollback();
         return failure();
@@ -255,11 +254,9 @@ AgentOutcome AgentService::setDisabled(const QString& id, bool disabled)
     if (!db.begin()) {
         return failure();
     }
-    const bool written = m_workspace.agents().setDisabled(target->id, disabled);
-    if (written) {
-        audit(disabled ? u"disable_agent"_s : u"enable_agent"_s, target->id, QString(),
-              QJsonObject{{u"disabled"_s, disabled}});
-    }
+    const bool written = m_workspace.agents().setDisabled(target->id, disabled)
+                         && audit(disabled ? u"disable_agent"_s : u"enable_agent"_s, target->id, QString(),
+                                  QJsonObject{{u"disabled"_s, disabled}});
     if (!written || !db.commit()) {
         db.rollback();
         return failure();
@@ -267,4 +264,33 @@ AgentOutcome AgentService::setDisabled(const QString& id, bool disabled)
     return {true, false,
             disabled ? tr("%1 is disabled and can no longer sign in.").arg(target->id)
                      : tr("%1 can sign in again.").arg(target->id)};
+}
+
+AgentOutcome AgentService::setRole(const QString& id, Role role)
+{
+    if (const auto why = m_workspace.permit(Permission::ManageAgents, tr("change the role of %1").arg(id))) {
+        return refusal(*why);
+    }
+    const std::optional<Agent> target = m_workspace.agents().find(id);
+    if (!target) {
+        return refusal(tr("There is no agent %1.").arg(id));
+    }
+    // A supervisor who demotes themselves could leave the floor without anyone to manage it.
+    if (m_workspace.currentAgent() && m_workspace.currentAgent()->id.compare(target->id, Qt::CaseInsensitive) == 0) {
+        return refusal(tr("You cannot change your own role: ask another supervisor."));
+    }
+    if (target->role == role) {
+        return {true, false, tr("%1 is already %2.").arg(target->id, Roles::displayName(role))};
+    }
+    Database& db = m_workspace.database();
+    if (!db.begin()) {
+        return failure();
+    }
+    const bool written = m_workspace.agents().setRole(target->id, role)
+                         && audit(u"change_role"_s, target->id, QString(), QJsonObject{{u"role"_s, Roles::code(role)}});
+    if (!written || !db.commit()) {
+        db.rollback();
+        return failure();
+    }
+    return {true, false, tr("%1 is now %2.").arg(target->id, Roles::displayName(role))};
 }

@@ -57,6 +57,8 @@ public:
     // Agents change their own password; supervisors anyone's.
     AgentOutcome changePassword(const QString& id, const QString& password);
     AgentOutcome setDisabled(const QString& id, bool disabled);
+    // Supervisors change other agents' roles (an L1 agent promoted to L2 …); audited.
+    AgentOutcome setRole(const QString& id, Role role);
 
     static std::optional<QString> checkPassword(const QString& id, const QString& password);
     static std::optional<QString> checkId(const QString& id);
@@ -64,7 +66,7 @@ public:
     static int delayAfter(int failures);
 
 private:
-    void audit(const QString& action, const QString& agentId, const QString& detail, const QJsonObject& after = {});
+    bool audit(const QString& action, const QString& agentId, const QString& detail, const QJsonObject& after = {});
     AgentOutcome refusal(const QString& message) const;
     AgentOutcome failure() const;
 

@@ -67,15 +67,15 @@ namespace
 int Cli::agent(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Manage the agents who sign in: add, passwd, disable, enable, list. Supervisors manage agents; an agent "
-           "may change their own password; the first agent of a database must be a supervisor and needs no "
-           "--agent. Passwords are read from standard input (one line) with --password-stdin."));
+    parser.setApplicationDescription(tr(
+        "Manage the agents who sign in: add, passwd, role, disable, enable, list. Supervisors manage agents; an agent "
+        "may change their own password; the first agent of a database must be a supervisor and needs no "
+        "--agent. Passwords are read from standard input (one line) with --password-stdin."));
     parser.addOptions({dbOption(), agentOption(), todayOption()});
-    parser.addPositionalArgument(u"verb"_s, tr("add, passwd, disable, enable or list."));
+    parser.addPositionalArgument(u"verb"_s, tr("add, passwd, role, disable, enable or list."));
     parser.addOption({u"id"_s, tr("The agent's ID, e.g. l1.meera."), tr("ID")});
     parser.addOption({u"name"_s, tr("add: the agent's name."), tr("NAME")});
-    parser.addOption({u"role"_s, tr("add: L1, L2 or Supervisor."), tr("ROLE")});
+    parser.addOption({u"role"_s, tr("add, role: L1, L2 or Supervisor."), tr("ROLE")});
     parser.addOption({u"password-stdin"_s, tr("add, passwd: read the password from standard input.")});
     parser.addOption({u"json"_s, tr("list: print JSON.")});
     if (const auto status = parse(parser, u"agent"_s, arguments)) {
@@ -83,8 +83,8 @@ int Cli::agent(const QStringList& arguments)
     }
     const QString verb = parser.positionalArguments().value(0);
     if (parser.positionalArguments().size() != 1
-        || !QStringList{u"add"_s, u"passwd"_s, u"disable"_s, u"enable"_s, u"list"_s}.contains(verb)) {
-        return usage(tr("Use: assistdesk-cli agent add|passwd|disable|enable|list ..."));
+        || !QStringList{u"add"_s, u"passwd"_s, u"role"_s, u"disable"_s, u"enable"_s, u"list"_s}.contains(verb)) {
+        return usage(tr("Use: assistdesk-cli agent add|passwd|role|disable|enable|list ..."));
     }
     if (!parseToday(parser.value(u"today"_s)) || !openDatabase(parser.value(u"db"_s), true)) {
         return parser.value(u"today"_s).isEmpty() || PolicyClock::parseDay(parser.value(u"today"_s)).isValid()
@@ -148,6 +148,12 @@ int Cli::agent(const QStringList& arguments)
         } else {
             outcome = service.changePassword(id, password);
         }
+    } else if (verb == u"role") {
+        const std::optional<Role> role = Roles::parse(parser.value(u"role"_s));
+        if (!role) {
+            return usage(tr("--role must be L1, L2 or Supervisor."));
+        }
+        outcome = service.setRole(id, *role);
     } else {
         outcome = service.setDisabled(id, verb == u"disable");
     }

@@ -79,6 +79,17 @@ void TestCliDesk::agentsStartWithASupervisor()
     const QJsonArray agents = QJsonDocument::fromJson(run.out.toUtf8()).array();
     QCOMPARE(agents.size(), 2);
     QCOMPARE(agents.at(0).toObject().value(u"role"_s).toString(), u"L1"_s);
+    // A supervisor promotes an L1 agent to L2 (audited); nobody changes their own role, and an
+    // L1 agent changes nobody's.
+    QCOMPARE(cli({u"agent"_s, u"role"_s, u"--id"_s, u"l1.meera"_s, u"--role"_s, u"L2"_s}, u"l1.meera"_s).status, 2);
+    run = cli({u"agent"_s, u"role"_s, u"--id"_s, u"l1.meera"_s, u"--role"_s, u"L2"_s}, u"sup.anita"_s);
+    QVERIFY2(run.status == 0 && run.err.contains(u"l1.meera is now L2 agent"_s), qPrintable(run.err));
+    QCOMPARE(cli({u"escalations"_s, u"list"_s}, u"l1.meera"_s).status, 0); // the L2 desk is open to her now
+    run = cli({u"agent"_s, u"role"_s, u"--id"_s, u"sup.anita"_s, u"--role"_s, u"L1"_s}, u"sup.anita"_s);
+    QCOMPARE(run.status, 2);
+    QVERIFY2(run.err.contains(u"your own role"_s), qPrintable(run.err));
+    QCOMPARE(cli({u"agent"_s, u"role"_s, u"--id"_s, u"l1.meera"_s, u"--role"_s, u"Boss"_s}, u"sup.anita"_s).status, 64);
+    QVERIFY(cli({u"audit"_s, u"--all"_s}, u"sup.anita"_s).out.contains(u"change_role"_s));
     // A disabled agent can no longer act.
     QCOMPARE(cli({u"agent"_s, u"disable"_s, u"--id"_s, u"l1.meera"_s}, u"sup.anita"_s).status, 0);
     run = cli({u"tag"_s, u"--order"_s, u"OD428012345678901235"_s, u"--type"_s, u"Enquiry"_s, u"--incident"_s,
