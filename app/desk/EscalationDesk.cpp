@@ -339,7 +339,11 @@ DeskOutcome EscalationDesk::apply(const EscalationRow& before, const Change& cha
     {
         QSqlQuery* q = m_statements.get(
             u"update"_s, u"UPDATE escalations SET status = ?, assignee = ?, review_note = ?, updated_at = ?,"
-                         " resolved_at = CASE ? WHEN 1 THEN ? WHEN 2 THEN NULL ELSE resolved_at END WHERE id = ?"_s);
+                         " resolved_at = CASE ? WHEN 1 THEN ? WHEN 2 THEN NULL ELSE resolved_at END"
+                         // Only if nobody changed it since it was read and checked: two L2 agents
+                         // taking the same escalation at once, or two supervisors reviewing it.
+                         " WHERE id = ? AND status = ? AND coalesce(assignee, '') = ?"
+                         " AND coalesce(updated_at, -1) = ?"_s);
         if (q) {
             q->addBindValue(status);
             q->addBindValue(assignee.isEmpty() ? QVariant() : QVariant(assignee));
@@ -350,8 +354,19 @@ DeskOutcome EscalationDesk::apply(const EscalationRow& before, const Change& cha
                                                                              : 0);
             q->addBindValue(now.toSecsSinceEpoch());
             q->addBindValue(before.id);
+            q->addBindValue(before.status);
+            q->addBindValue(before.assignee.isEmpty() ? u""_s : before.assignee); // a null QString binds NULL
+            q->addBindValue(before.updatedAt.isValid() ? before.updatedAt.toSecsSinceEpoch() : qint64(-1));
         }
         ok = m_statements.exec(q);
+        if (ok && q->numRowsAffected() != 1) {
+            db.rollback();
+            const std::optional<EscalationRow> current = find(before.id);
+            return refusal(tr("Escalation %1 was changed by %2 a moment ago (it is now %3); look at it again.")
+                               .arg(before.id)
+                               .arg(current && !current->assignee.isEmpty() ? current->assignee : tr("someone else"))
+                               .arg(current ? statusName(current->status).toLower() : tr("gone")));
+        }
     }
     if (ok) {
         QSqlQuery* q = m_statements.get(
@@ -389,7 +404,9 @@ DeskOutcome EscalationDesk::apply(const EscalationRow& before, const Change& cha
         ok = m_workspace.audit().append(record);
     }
     if (!ok || !db.commit()) {
-        const QString why = m_statements.hasError() ? m_statements.errorString() : db.errorString();
+        const QString why = m_statements.hasError()                        ? m_statements.errorString()
+                            : !m_workspace.audit().errorString().isEmpty() ? m_workspace.audit().errorString()
+                                                                           : db.errorString();
         db.rollback();
         return {false, false, tr("The change could not be saved: %1").arg(why)};
     }

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace
@@ -117,10 +119,17 @@ QString Formats::maskContactsInText(const QString& text)
     QString result;
     last = 0;
     it = email.globalMatch(masked);
+    // The service's own mailboxes (where customers send proof of payment, …) are what the agent
+    // reads out to the customer: they are not a customer's contact details.
+    static const QStringList serviceDomains = {u"@jeeves.co.in"_s, u"@flipkart.com"_s};
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         result += masked.mid(last, m.capturedStart() - last);
-        result += maskEmail(m.captured(0));
+        const QString address = m.captured(0);
+        const bool service = std::any_of(serviceDomains.cbegin(), serviceDomains.cend(), [&address](const QString& d) {
+            return address.endsWith(d, Qt::CaseInsensitive);
+        });
+        result += service ? address : maskEmail(address);
         last = m.capturedEnd();
     }
     result += masked.mid(last);

@@ -9,9 +9,11 @@
 #include "store/OrderStore.h"
 #include "store/Workspace.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +30,7 @@ private slots:
     void anEscalationWorkedEndToEnd();
     void qaDashboardAndExports();
     void demoAccountsNeverJoinARealFloor();
+    void twoAgentsTakingAtOnceNeverBothGetIt();
 
 private:
     CliRun cli(QStringList arguments, const QString& agent = QString(), const QByteArray& input = QByteArray())
@@ -298,6 +301,58 @@ void TestCliDesk::demoAccountsNeverJoinARealFloor()
     QVERIFY2(run.status == 0, qPrintable(run.err));
     QCOMPARE(orders(), before + 100);
     QVERIFY(!cli({u"agent"_s, u"list"_s}).out.contains(u"sup.demo"_s));
+}
+
+void TestCliDesk::twoAgentsTakingAtOnceNeverBothGetIt()
+{
+    // Two L2 agents on two PCs press Take on the same escalations at the same moment. Whoever
+    // commits second must be refused, never told "it is yours" as well.
+    const QString floorDb = m_dir->filePath(u"floor.sqlite"_s);
+    const QStringList today = {u"--today"_s, u"2026-11-20"_s, u"--db"_s, floorDb};
+    const CliRun demo =
+        runCli({u"demo"_s, u"--db"_s, floorDb, u"--orders"_s, u"300"_s, u"--no-media"_s, u"--today"_s, u"2026-11-20"_s},
+               m_dir->filePath(u"default.sqlite"_s));
+    QVERIFY2(demo.status == 0, qPrintable(demo.err));
+    const CliRun open = runCli(QStringList{u"escalations"_s, u"list"_s, u"--status"_s, u"open"_s, u"--json"_s} + today,
+                               m_dir->filePath(u"default.sqlite"_s), u"l2.demo"_s);
+    const QJsonArray rows = QJsonDocument::fromJson(open.out.toUtf8()).array();
+    QVERIFY2(rows.size() >= 4, qPrintable(open.out));
+
+    QList<std::pair<QString, std::shared_ptr<QProcess>>> runs;
+    for (qsizetype i = 0; i < std::min<qsizetype>(rows.size(), 8); ++i) {
+        const QString id = QString::number(rows.at(i).toObject().value(u"id"_s).toInteger());
+        for (const QString& agent : {u"l2.demo"_s, u"l2.farah"_s}) {
+            auto process = std::make_shared<QProcess>();
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(u"ASSISTDESK_AGENT"_s, agent);
+            process->setProcessEnvironment(environment);
+            process->start(QStringLiteral(ASSISTDESK_CLI_PATH), QStringList{u"escalations"_s, u"take"_s, id} + today);
+            runs.append({id, process});
+        }
+    }
+    QHash<QString, int> yours;
+    for (const auto& [id, process] : runs) {
+        QVERIFY(process->waitForFinished(60000));
+        const QString err = QString::fromUtf8(process->readAllStandardError());
+        if (process->exitCode() == 0) {
+            ++yours[id];
+        } else {
+            QCOMPARE(process->exitCode(), 2); // refused, with the reason
+            QVERIFY2(err.contains(u"being worked by"_s) || err.contains(u"changed by"_s), qPrintable(err));
+        }
+    }
+    for (auto it = yours.cbegin(); it != yours.cend(); ++it) {
+        QCOMPARE(it.value(), 1);
+        const CliRun shown = runCli(QStringList{u"escalations"_s, u"show"_s, it.key(), u"--json"_s} + today,
+                                    m_dir->filePath(u"default.sqlite"_s), u"l2.demo"_s);
+        int takes = 0;
+        for (const QJsonValue& event :
+             QJsonDocument::fromJson(shown.out.toUtf8()).object().value(u"events"_s).toArray()) {
+            takes += event.toObject().value(u"kind"_s).toString() == u"take"_s ? 1 : 0;
+        }
+        QCOMPARE(takes, 1);
+    }
+    QCOMPARE(yours.size(), std::min<qsizetype>(rows.size(), 8));
 }
 
 QTEST_GUILESS_MAIN(TestCliDesk)

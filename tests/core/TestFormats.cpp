@@ -131,6 +131,9 @@ void TestFormats::masking()
     QCOMPARE(Formats::maskContactsInText(u"ticket FHS9876543210, amount 1499"_s),
              u"ticket FHS9876543210, amount 1499"_s);
     QCOMPARE(Formats::maskContactsInText(u"ग्राहक का नंबर 09876543210 है"_s), u"ग्राहक का नंबर ******3210 है"_s);
+    // The service's own mailbox is read out to customers: it stays whole; a customer's does not.
+    QCOMPARE(Formats::maskContactsInText(u"Proof to assist@jeeves.co.in, not priya@jeeves.co.in.example.com"_s),
+             u"Proof to assist@jeeves.co.in, not p*****@jeeves.co.in.example.com"_s);
 }
 
 void TestFormats::rupees_data()
