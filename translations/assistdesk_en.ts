@@ -2536,6 +2536,18 @@ needs an answer, 4 database problem, 64 usage error.
         <source>Escalation %1 closed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Escalation %1 was changed by %2 a moment ago (it is now %3); look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EscalationPanel</name>
@@ -6019,6 +6031,10 @@ The export is recorded in the audit log under your name. Include contact details
     </message>
     <message>
         <source>Incident %1: tagging wrong; it should have been %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read tagging accuracy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

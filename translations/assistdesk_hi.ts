@@ -2563,6 +2563,18 @@ Exit status: 0 हो गया, 1 नहीं मिला, 2 इनपुट 
         <source>Escalation %1 closed.</source>
         <translation>एस्केलेशन %1 बंद हुआ।</translation>
     </message>
+    <message>
+        <source>Escalation %1 was changed by %2 a moment ago (it is now %3); look at it again.</source>
+        <translation>एस्केलेशन %1 को अभी-अभी %2 ने बदला है (अब यह %3 है); इसे फिर से देखें।</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>किसी और</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>हटा दिया गया</translation>
+    </message>
 </context>
 <context>
     <name>EscalationPanel</name>
@@ -6062,6 +6074,10 @@ The export is recorded in the audit log under your name. Include contact details
     <message>
         <source>Incident %1: tagging wrong; it should have been %2.</source>
         <translation>इंसिडेंट %1: टैगिंग ग़लत है; यह %2 होनी चाहिए थी।</translation>
+    </message>
+    <message>
+        <source>read tagging accuracy</source>
+        <translation>टैगिंग एक्युरेसी देखना</translation>
     </message>
 </context>
 <context>

@@ -385,6 +385,7 @@ bool MainWindow::openDatabase(const QString& path)
     if (m_workspace.open(path, Database::OpenMode::ExistingOnly)) {
         m_results->setHits({});
         m_cameFromResults = false;
+        forgetOrder(); // it belongs to the other database
         refreshDatabaseState();
         showPage(Page::Welcome);
         // Agents belong to a database: whoever was signed in signs in again on this one.
@@ -663,10 +664,17 @@ void MainWindow::signOut()
     m_cameFromResults = false;
     m_tagPanel->clear();
     m_sopPanel->restart();
-    m_ui->orderView->setSidePanelVisible(m_escalationPanel, false);
+    forgetOrder();
     showPage(Page::Welcome);
     applyRole();
     requireSignIn(id);
+}
+
+void MainWindow::forgetOrder()
+{
+    m_ui->orderView->clear();
+    m_historyPanel->showOrder(m_workspace, QString());
+    m_ui->orderView->setSidePanelVisible(m_escalationPanel, false);
 }
 
 void MainWindow::applyRole()

@@ -57,7 +57,8 @@ std::optional<QString> AgentService::checkPassword(const QString& id, const QStr
     return std::nullopt;
 }
 
-bool AgentService::audit(const QString& action, const QString& agentId, const QString& detail, const QJsonObject& after)
+bool AgentService::audit(const QString& action, const QString& agentId, const QString& detail, const QJsonObject& after,
+                         const QJsonObject& before)
 {
     AuditRecord record;
     record.at = m_workspace.clock().now();
@@ -65,6 +66,7 @@ bool AgentService::audit(const QString& action, const QString& agentId, const QS
     record.action = action;
     record.entity = u"agent"_s;
     record.entityId = agentId;
+    record.before = before;
     record.after = after;
     record.detail = detail;
     return m_workspace.audit().append(record);
@@ -256,7 +258,7 @@ AgentOutcome AgentService::setDisabled(const QString& id, bool disabled)
     }
     const bool written = m_workspace.agents().setDisabled(target->id, disabled)
                          && audit(disabled ? u"disable_agent"_s : u"enable_agent"_s, target->id, QString(),
-                                  QJsonObject{{u"disabled"_s, disabled}});
+                                  QJsonObject{{u"disabled"_s, disabled}}, QJsonObject{{u"disabled"_s, !disabled}});
     if (!written || !db.commit()) {
         db.rollback();
         return failure();
@@ -287,7 +289,8 @@ AgentOutcome AgentService::setRole(const QString& id, Role role)
         return failure();
     }
     const bool written = m_workspace.agents().setRole(target->id, role)
-                         && audit(u"change_role"_s, target->id, QString(), QJsonObject{{u"role"_s, Roles::code(role)}});
+                         && audit(u"change_role"_s, target->id, QString(), QJsonObject{{u"role"_s, Roles::code(role)}},
+                                  QJsonObject{{u"role"_s, Roles::code(target->role)}});
     if (!written || !db.commit()) {
         db.rollback();
         return failure();

@@ -66,7 +66,8 @@ public:
     static int delayAfter(int failures);
 
 private:
-    bool audit(const QString& action, const QString& agentId, const QString& detail, const QJsonObject& after = {});
+    bool audit(const QString& action, const QString& agentId, const QString& detail, const QJsonObject& after = {},
+               const QJsonObject& before = {});
     AgentOutcome refusal(const QString& message) const;
     AgentOutcome failure() const;
 

@@ -60,7 +60,7 @@ namespace
                 {u"escalated_by"_s, r.escalatedBy},
                 {u"assignee"_s, r.assignee},
                 {u"resolved_at"_s, isoOrEmpty(r.resolvedAt)},
-                {u"review_note"_s, r.reviewNote}};
+                {u"review_note"_s, Formats::maskContactsInText(r.reviewNote)}};
     }
 } // namespace
 
@@ -299,7 +299,7 @@ int Cli::escalations(const QStringList& arguments)
                                 {u"kind"_s, e.kind},
                                 {u"partner_update"_s, e.partnerUpdate},
                                 {u"new_date"_s, e.newDate.isValid() ? e.newDate.toString(Qt::ISODate) : QString()},
-                                {u"note"_s, e.note}});
+                                {u"note"_s, Formats::maskContactsInText(e.note)}});
             }
             object.insert(u"events"_s, array);
             m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
@@ -320,7 +320,7 @@ int Cli::escalations(const QStringList& arguments)
             m_out << u"  "_s << DisplayFormat::dateTime(e.at) << u"  "_s << e.agent << u"  "_s << e.kind
                   << (e.partnerUpdate.isEmpty() ? QString() : u"  "_s + e.partnerUpdate)
                   << (e.newDate.isValid() ? u"  "_s + DisplayFormat::date(e.newDate) : QString())
-                  << (e.note.isEmpty() ? QString() : u"  "_s + e.note) << Qt::endl;
+                  << (e.note.isEmpty() ? QString() : u"  "_s + Formats::maskContactsInText(e.note)) << Qt::endl;
         }
         return Ok;
     }
@@ -606,6 +606,9 @@ int Cli::exportList(const QStringList& arguments)
     const bool contacts = parser.isSet(u"include-contacts"_s);
     const QDate to = parser.isSet(u"to"_s) ? PolicyClock::parseDay(parser.value(u"to"_s)) : m_clock.today();
     const QDate from = parser.isSet(u"from"_s) ? PolicyClock::parseDay(parser.value(u"from"_s)) : to.addDays(-13);
+    if (!to.isValid() || !from.isValid()) {
+        return usage(tr("--from and --to must be YYYY-MM-DD."));
+    }
     CsvTable table;
     if (list == u"escalations" || list == u"review") {
         EscalationDesk desk(*m_workspace);

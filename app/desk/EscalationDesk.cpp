@@ -194,7 +194,12 @@ QList<EscalationRow> EscalationDesk::list(const EscalationFilter& filter, QStrin
                          " AND (coalesce(:by, '') = '' OR i.agent = :by COLLATE NOCASE)"
                          " AND (coalesce(:assignee, '') = '' OR e.assignee = :assignee COLLATE NOCASE)"
                          " AND (:overdue = 0 OR (e.due_at < :now AND e.status NOT IN ('resolved', 'closed')))"
-                         " ORDER BY e.due_at, e.id LIMIT :limit"_s);
+                         " ORDER BY CASE e.status WHEN 'closed' THEN 2 WHEN 'resolved' THEN 1 ELSE 0 END,"
+                         // active: most urgent first; waiting for review: first come, first
+                         // reviewed; closed: the latest first
+                         " CASE e.status WHEN 'closed' THEN -coalesce(e.resolved_at, e.updated_at, 0)"
+                         " WHEN 'resolved' THEN coalesce(e.resolved_at, 0) ELSE e.due_at END, e.id"
+                         " LIMIT :limit"_s);
     if (!q) {
         return rows;
     }

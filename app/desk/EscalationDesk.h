@@ -92,7 +92,8 @@ class EscalationDesk final
 public:
     explicit EscalationDesk(Workspace& workspace);
 
-    // The queue, most urgent first (active ones by due time; resolved and closed by when).
+    // The queue: active ones first, most urgent (earliest due) first; then those waiting for
+    // review, the longest waiting first; then closed ones, the latest first.
     // Needs the WorkEscalations permission (L2 and supervisors): *refusal says why not.
     QList<EscalationRow> list(const EscalationFilter& filter, QString* refusal = nullptr);
     std::optional<EscalationRow> find(qint64 id);

@@ -61,6 +61,8 @@ AuditRecord AuditRecord::masked() const
     AuditRecord copy = *this;
     copy.before = mask(before);
     copy.after = mask(after);
+    // The detail holds remarks and notes as typed, where a customer's number may be.
+    copy.detail = Formats::maskContactsInText(detail);
     return copy;
 }
 

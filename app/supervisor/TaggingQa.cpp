@@ -162,9 +162,15 @@ QaOutcome TaggingQa::review(qint64 incidentId, bool correct, const QString& corr
                     : tr("Incident %1: tagging wrong; it should have been %2.").arg(incidentId).arg(right->label())};
 }
 
-QList<AgentAccuracy> TaggingQa::accuracy(QDate from, QDate to)
+QList<AgentAccuracy> TaggingQa::accuracy(QDate from, QDate to, QString* refusal)
 {
     QList<AgentAccuracy> result;
+    if (const auto why = m_workspace.permit(Permission::TaggingQa, tr("read tagging accuracy"))) {
+        if (refusal) {
+            *refusal = *why;
+        }
+        return result;
+    }
     m_statements.clearError();
     QSqlQuery* q = m_statements.get(u"accuracy"_s, u"SELECT i.agent, count(r.id), coalesce(sum(r.correct), 0)"
                                                    " FROM incidents i JOIN tagging_reviews r ON r.incident_id = i.id"

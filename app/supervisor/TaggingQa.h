@@ -58,7 +58,8 @@ public:
     QaOutcome markCorrect(qint64 incidentId, const QString& note = QString());
     QaOutcome markIncorrect(qint64 incidentId, const QString& correctEntryId, const QString& note);
     // Per agent, over the incidents created in the period (invalid dates: no bound).
-    QList<AgentAccuracy> accuracy(QDate from, QDate to);
+    // Per-agent accuracy for incidents created in [from, to]; supervisors only (*refusal says why not).
+    QList<AgentAccuracy> accuracy(QDate from, QDate to, QString* refusal = nullptr);
 
     QString errorString() const { return m_statements.errorString(); }
 

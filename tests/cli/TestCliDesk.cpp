@@ -6,6 +6,7 @@
 #include "TestData.h"
 
 #include "export/Csv.h"
+#include "store/AuditLog.h"
 #include "store/OrderStore.h"
 #include "store/Workspace.h"
 
@@ -92,7 +93,9 @@ void TestCliDesk::agentsStartWithASupervisor()
     QCOMPARE(run.status, 2);
     QVERIFY2(run.err.contains(u"your own role"_s), qPrintable(run.err));
     QCOMPARE(cli({u"agent"_s, u"role"_s, u"--id"_s, u"l1.meera"_s, u"--role"_s, u"Boss"_s}, u"sup.anita"_s).status, 64);
-    QVERIFY(cli({u"audit"_s, u"--all"_s}, u"sup.anita"_s).out.contains(u"change_role"_s));
+    run = cli({u"audit"_s, u"--all"_s}, u"sup.anita"_s);
+    QVERIFY2(run.out.contains(u"change_role"_s) && run.out.contains(u"before {\"role\":\"L1\"}"_s),
+             qPrintable(run.out)); // from what, to what
     // A disabled agent can no longer act.
     QCOMPARE(cli({u"agent"_s, u"disable"_s, u"--id"_s, u"l1.meera"_s}, u"sup.anita"_s).status, 0);
     run = cli({u"tag"_s, u"--order"_s, u"OD428012345678901235"_s, u"--type"_s, u"Enquiry"_s, u"--incident"_s,
@@ -227,6 +230,24 @@ void TestCliDesk::qaDashboardAndExports()
     QVERIFY2(run.out.contains(u"call back on ******3210"_s) && !run.out.contains(u"43210"_s), qPrintable(run.out));
     run = cli(QStringList{u"escalations"_s, u"show"_s, u"1"_s} + today, u"l2.suresh"_s);
     QVERIFY2(run.out.contains(u"call back on ******3210"_s) && !run.out.contains(u"43210"_s), qPrintable(run.out));
+    // The audit log keeps the remarks as typed in its detail; every screen shows the masked copy.
+    {
+        Workspace workspace;
+        QVERIFY(workspace.open(db(), Database::OpenMode::ExistingOnly));
+        const QList<AuditRecord> records = workspace.audit().forOrder(u"OD428012345678901234"_s);
+        QVERIFY(!records.isEmpty());
+        QVERIFY(records.constFirst().detail.contains(u"98765 43210"_s));
+        QCOMPARE(records.constFirst().masked().detail, u"Customer says, \"nobody came\" — call back on ******3210"_s);
+    }
+    // A note an L2 agent types on the escalation is masked where it is shown.
+    QCOMPARE(cli(QStringList{u"escalations"_s, u"take"_s, u"1"_s} + today, u"l2.suresh"_s).status, 0);
+    QCOMPARE(
+        cli(QStringList{u"escalations"_s, u"outcall"_s, u"1"_s, u"--note"_s, u"Reached her on 91234 56780"_s} + today,
+            u"l2.suresh"_s)
+            .status,
+        0);
+    run = cli(QStringList{u"escalations"_s, u"show"_s, u"1"_s, u"--json"_s} + today, u"l2.suresh"_s);
+    QVERIFY2(run.out.contains(u"Reached her on ******6780"_s) && !run.out.contains(u"56780"_s), qPrintable(run.out));
     run = cli(QStringList{u"qa"_s, u"mark"_s, u"1"_s, u"wrong"_s} + today, u"sup.anita"_s);
     QCOMPARE(run.status, 2); // the right tagging is needed
     run = cli(QStringList{u"qa"_s, u"mark"_s, u"1"_s, u"wrong"_s, u"--right"_s, u"fake-status-updated-by-technician"_s}
@@ -279,6 +300,10 @@ void TestCliDesk::qaDashboardAndExports()
     QCOMPARE(run.out.count(u"  export  list"_s), 4);
     QVERIFY(run.out.contains(u"\"contact_details\":true"_s));
     QCOMPARE(cli(QStringList{u"export"_s, u"nothing"_s, u"--out"_s, qa} + today, u"sup.anita"_s).status, 64);
+    // A mistyped date is an error, not "everything".
+    run = cli(QStringList{u"export"_s, u"qa"_s, u"--out"_s, qa, u"--from"_s, u"2026-11-19x"_s} + today, u"sup.anita"_s);
+    QCOMPARE(run.status, 64);
+    QVERIFY2(run.err.contains(u"YYYY-MM-DD"_s), qPrintable(run.err));
 }
 
 void TestCliDesk::demoAccountsNeverJoinARealFloor()

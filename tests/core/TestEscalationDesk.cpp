@@ -37,6 +37,7 @@ private slots:
     void csvRoundTrips();
     void exportMasksContactsUnlessAsked();
     void exportsNeverCarryAFormula();
+    void finishedOnesListTheLatestFirst();
 
 private:
     qint64 escalate(const QString& ticketId, const QString& entryId, const QDateTime& at);
@@ -342,6 +343,41 @@ void TestEscalationDesk::exportMasksContactsUnlessAsked()
     as(u"l2.suresh"_s);
     QVERIFY(exporter.write(Exporter::escalations(rows, false, at(20, 12)), m_dir->filePath(u"x.csv"_s), false).refused);
     QVERIFY(!QFile::exists(m_dir->filePath(u"x.csv"_s)));
+}
+
+void TestEscalationDesk::finishedOnesListTheLatestFirst()
+{
+    const qint64 first = escalate(u"FHS1000000002"_s, u"delay-in-service-out-of-spd"_s, at(20, 9));
+    const qint64 second = escalate(u"FHS1000000001"_s, u"technician-not-aware-improper-installation"_s, at(20, 10));
+    EscalationDesk desk(*m_workspace);
+    as(u"l2.suresh"_s);
+    m_workspace->setClock(PolicyClock::pinnedAt(at(20, 11)));
+    QVERIFY(desk.take(second).ok);
+    QVERIFY(desk.resolve(second, u"Done first."_s).ok);
+    m_workspace->setClock(PolicyClock::pinnedAt(at(20, 12)));
+    QVERIFY(desk.take(first).ok);
+    QVERIFY(desk.resolve(first, u"Done second."_s).ok);
+    as(u"sup.anita"_s);
+    EscalationFilter review;
+    review.statuses = {u"resolved"_s};
+    QList<EscalationRow> rows = desk.list(review);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).id, second); // waiting longest: reviewed first
+    // The second goes back to the agent and is resolved again, last of all.
+    m_workspace->setClock(PolicyClock::pinnedAt(at(20, 13)));
+    QVERIFY(desk.returnToAgent(second, u"Confirm with the customer."_s).ok);
+    QVERIFY(desk.approve(first, QString()).ok);
+    as(u"l2.suresh"_s);
+    m_workspace->setClock(PolicyClock::pinnedAt(at(20, 14)));
+    QVERIFY(desk.resolve(second, u"Customer confirmed."_s).ok);
+    as(u"sup.anita"_s);
+    QVERIFY(desk.approve(second, QString()).ok);
+    EscalationFilter closed;
+    closed.statuses = {u"closed"_s};
+    rows = desk.list(closed);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).id, second); // resolved at 14:00, after the other (12:00): the latest first
+    QCOMPARE(rows.at(1).id, first);
 }
 
 QTEST_GUILESS_MAIN(TestEscalationDesk)

@@ -28,6 +28,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +52,7 @@ private slots:
     void escalationIsWorkedFromTheQueue();
     void l1HasNoQueue();
     void agentDisabledDuringTheShiftCannotSearch();
+    void signOutLeavesNothingForTheNextAgent();
 
 private:
     QDateTime at(int day, int hour, int minute = 0) const
@@ -348,6 +351,38 @@ void TestL2Desk::agentDisabledDuringTheShiftCannotSearch()
     auto* message = find<QLabel>(m_window.get(), u"searchMessageLabel"_s);
     QVERIFY2(message->text().contains(u"disabled"_s), qPrintable(message->text()));
     QVERIFY(auditCount(u"permission_denied"_s) >= 1);
+}
+
+void TestL2Desk::signOutLeavesNothingForTheNextAgent()
+{
+    as(u"l1.ravi"_s);
+    openWindow();
+    auto* search = find<QLineEdit>(m_window.get(), u"orderSearchLineEdit"_s);
+    search->setText(u"OD428012345678901234"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Order);
+    QTest::mouseClick(find<QToolButton>(m_window.get(), u"revealContactButton"_s), Qt::LeftButton);
+    auto* phone = find<QLabel>(m_window.get(), u"customerPhoneLabel"_s);
+    QCOMPARE(phone->text(), u"9876543210"_s); // revealed for Ravi, and audited under his name
+
+    // Ravi signs out; Suresh signs in at the same PC.
+    QTimer::singleShot(0, this, [] {
+        QWidget* dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit*>(u"agentIdLineEdit"_s)->setText(u"l2.suresh"_s);
+        auto* password = dialog->findChild<QLineEdit*>(u"passwordLineEdit"_s);
+        QTest::keyClicks(password, TestData::password());
+        QTest::keyClick(password, Qt::Key_Return);
+    });
+    m_window->findChild<QAction*>(u"actionSignOut"_s)->trigger();
+    QCOMPARE(m_workspace->agent(), u"l2.suresh"_s);
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Welcome);
+    QVERIFY(search->text().isEmpty());
+    // Going back to the ticket (F5) has nothing to go back to: Ravi's order is gone, and with it
+    // the number he revealed.
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QVERIFY(m_window->currentPage() != MainWindow::Page::Order);
+    QVERIFY(!phone->text().contains(u"9876543210"_s));
 }
 
 QTEST_MAIN(TestL2Desk)

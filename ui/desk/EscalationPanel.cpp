@@ -81,7 +81,7 @@ namespace
         }
         QString line = u"%1 · %2 · %3"_s.arg(DisplayFormat::dateTime(e.at), e.agent, what);
         if (!e.note.isEmpty()) {
-            line += u"\n"_s + e.note;
+            line += u"\n"_s + Formats::maskContactsInText(e.note);
         }
         return line;
     }
@@ -156,9 +156,11 @@ void EscalationPanel::reload()
                                      .arg(incident->agent, DisplayFormat::dateTime(incident->createdAt),
                                           incident->notation(), Formats::maskContactsInText(incident->remarks)));
     }
-    Accessibility::showValue(m_ui->reviewNoteLabel, row->reviewNote.isEmpty()
-                                                        ? QString()
-                                                        : tr("Returned by the supervisor: %1").arg(row->reviewNote));
+    Accessibility::showValue(
+        m_ui->reviewNoteLabel,
+        row->reviewNote.isEmpty()
+            ? QString()
+            : tr("Returned by the supervisor: %1").arg(Formats::maskContactsInText(row->reviewNote)));
     m_ui->reviewNoteLabel->setVisible(!row->reviewNote.isEmpty() && row->isActive());
 
     m_ui->l1WalkListWidget->clear();

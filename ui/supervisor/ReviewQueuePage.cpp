@@ -5,6 +5,7 @@
 #include "common/Accessibility.h"
 #include "core/DisplayFormat.h"
 #include "desk/EscalationDesk.h"
+#include "domain/Formats.h"
 #include "export/Exporter.h"
 #include "store/Workspace.h"
 #include "supervisor/SupervisorModels.h"
@@ -161,7 +162,7 @@ void ReviewQueuePage::selectionChanged()
                             row->assignee.isEmpty() ? tr("nobody yet") : row->assignee,
                             DisplayFormat::dateTime(row->dueAt), EscalationDesk::statusName(row->status));
     if (!row->reviewNote.isEmpty()) {
-        text += u'\n' + tr("Returned before with the note: %1").arg(row->reviewNote);
+        text += u'\n' + tr("Returned before with the note: %1").arg(Formats::maskContactsInText(row->reviewNote));
     }
     Accessibility::showValue(m_ui->reviewSelectionLabel, text);
 }

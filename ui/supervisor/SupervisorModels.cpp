@@ -1,6 +1,7 @@
 #include "SupervisorModels.h"
 
 #include "core/DisplayFormat.h"
+#include "domain/Formats.h"
 #include "tagging/TaggingCatalog.h"
 
 #include <QColor>
@@ -121,7 +122,7 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (!r.reviewNote.isEmpty()) {
-            return tr("Returned before with the note: %1").arg(r.reviewNote);
+            return tr("Returned before with the note: %1").arg(Formats::maskContactsInText(r.reviewNote));
         }
         if (index.column() == TimingColumn) {
             return tr("Due %1 (Oathkeeper TAT %n h)", nullptr, r.tatHours).arg(DisplayFormat::dateTime(r.dueAt));
@@ -247,12 +248,12 @@ QVariant TaggingQaModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole: {
-        QString tip = tr("Remarks: %1").arg(i.remarks);
+        QString tip = tr("Remarks: %1").arg(Formats::maskContactsInText(i.remarks));
         if (index.column() == TaggingColumn || index.column() == ReviewColumn) {
             tip = data(index, Qt::DisplayRole).toString() + u'\n' + tip;
         }
         if (!r.note.isEmpty()) {
-            tip += u'\n' + tr("Review note (%1): %2").arg(r.reviewer, r.note);
+            tip += u'\n' + tr("Review note (%1): %2").arg(r.reviewer, Formats::maskContactsInText(r.note));
         }
         return tip;
     }

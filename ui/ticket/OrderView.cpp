@@ -155,6 +155,12 @@ void OrderView::showSidePanel(QWidget* panel)
     m_ui->sidePanelTabWidget->setCurrentWidget(panel);
 }
 
+void OrderView::clear()
+{
+    showOrder(Order());
+    m_hasOrder = false;
+}
+
 void OrderView::showOrder(const Order& order, const QString& ticketId)
 {
     m_order = order;

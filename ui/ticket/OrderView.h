@@ -32,6 +32,9 @@ public:
     void setBackToResultsVisible(bool visible);
 
     bool hasOrder() const { return m_hasOrder; }
+    // Forgets the order shown (after a sign-out or on another database): nothing of it, least of
+    // all revealed contact details, stays for the next agent.
+    void clear();
     const Order& order() const { return m_order; }
     int currentTicketIndex() const;
     bool contactRevealed() const { return m_revealed; }
