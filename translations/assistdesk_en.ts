@@ -1721,10 +1721,6 @@ needs an answer, 4 database problem, 64 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Measure what agents wait for: OD ID, phone and ticket-ID lookups (each also as the same query on the bare SQLite C API, the floor), opening a ticket with every section, an SOP walk, and submitting an incident with its action and audit record; p50, p95 and p99 over random draws after a warm-up. Also the import throughput and, when FILE does not exist yet, the time to generate it. The submits write real incidents into FILE: use a database made for benchmarking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database to measure; created with the demo generator when it does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1862,6 +1858,14 @@ needs an answer, 4 database problem, 64 usage error.
     </message>
     <message>
         <source>Use: assistdesk-cli agent add|passwd|role|disable|enable|list ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure what agents wait for: OD ID, phone and ticket-ID lookups (each also as the same query on the bare SQLite C API, the floor), opening a ticket with every section, an SOP walk, and submitting an incident with its action and audit record; p50, p95 and p99 over random draws after a warm-up. Also the import throughput and, when FILE does not exist yet, the time to generate it. The submits write real reschedules and incidents into FILE, so it must be a demo database (one the benchmark creates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a demo database (it has no demo floor), and the benchmark reschedules thousands of its tickets. Give a new file: the benchmark creates it with the demo generator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

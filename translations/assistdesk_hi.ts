@@ -1748,10 +1748,6 @@ Exit status: 0 हो गया, 1 नहीं मिला, 2 इनपुट 
 </translation>
     </message>
     <message>
-        <source>Measure what agents wait for: OD ID, phone and ticket-ID lookups (each also as the same query on the bare SQLite C API, the floor), opening a ticket with every section, an SOP walk, and submitting an incident with its action and audit record; p50, p95 and p99 over random draws after a warm-up. Also the import throughput and, when FILE does not exist yet, the time to generate it. The submits write real incidents into FILE: use a database made for benchmarking.</source>
-        <translation>वह मापें जिसका एजेंट इंतज़ार करते हैं: OD ID, फ़ोन और टिकट ID से खोज (हर एक वही क्वेरी सीधे SQLite C API पर भी, यानी फ़्लोर), हर सेक्शन के साथ टिकट खोलना, SOP वॉक, और इंसिडेंट को उसके एक्शन और ऑडिट रिकॉर्ड के साथ सबमिट करना; वॉर्म-अप के बाद रैंडम ड्रॉ पर p50, p95 और p99। साथ में इम्पोर्ट की रफ़्तार और, अगर FILE अभी नहीं है, उसे बनाने का समय। सबमिट FILE में असली इंसिडेंट लिखते हैं: बेंचमार्क के लिए बना डेटाबेस इस्तेमाल करें।</translation>
-    </message>
-    <message>
         <source>The database to measure; created with the demo generator when it does not exist.</source>
         <translation>मापने वाला डेटाबेस; न हो तो डेमो जनरेटर से बनाया जाता है।</translation>
     </message>
@@ -1890,6 +1886,14 @@ Exit status: 0 हो गया, 1 नहीं मिला, 2 इनपुट 
     <message>
         <source>Use: assistdesk-cli agent add|passwd|role|disable|enable|list ...</source>
         <translation>इस्तेमाल: assistdesk-cli agent add|passwd|role|disable|enable|list ...</translation>
+    </message>
+    <message>
+        <source>Measure what agents wait for: OD ID, phone and ticket-ID lookups (each also as the same query on the bare SQLite C API, the floor), opening a ticket with every section, an SOP walk, and submitting an incident with its action and audit record; p50, p95 and p99 over random draws after a warm-up. Also the import throughput and, when FILE does not exist yet, the time to generate it. The submits write real reschedules and incidents into FILE, so it must be a demo database (one the benchmark creates).</source>
+        <translation>वह मापें जिसका एजेंट इंतज़ार करते हैं: OD ID, फ़ोन और टिकट ID से खोज (हर एक वही क्वेरी सीधे SQLite C API पर भी, यानी फ़्लोर), हर सेक्शन के साथ टिकट खोलना, SOP वॉक, और इंसिडेंट को उसके एक्शन और ऑडिट रिकॉर्ड के साथ सबमिट करना; वॉर्म-अप के बाद रैंडम ड्रॉ पर p50, p95 और p99। साथ में इम्पोर्ट की रफ़्तार और, अगर FILE अभी नहीं है, उसे बनाने का समय। सबमिट FILE में असली रीशेड्यूल और इंसिडेंट लिखते हैं, इसलिए यह डेमो डेटाबेस होना चाहिए (जिसे बेंचमार्क बनाता है)।</translation>
+    </message>
+    <message>
+        <source>%1 is not a demo database (it has no demo floor), and the benchmark reschedules thousands of its tickets. Give a new file: the benchmark creates it with the demo generator.</source>
+        <translation>%1 डेमो डेटाबेस नहीं है (इसमें डेमो फ़्लोर नहीं है), और बेंचमार्क इसके हज़ारों टिकट रीशेड्यूल करता है। नई फ़ाइल दें: बेंचमार्क उसे डेमो जनरेटर से बनाता है।</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,9 @@ SignInResult AgentService::signIn(const QString& typedId, const QString& passwor
         if (agents.hasError()) {
             return SignInFailed(tr("Cannot check the sign-in: %1").arg(agents.errorString()));
         }
+        // As slow as a wrong password for a real ID, so that timing does not tell which IDs exist.
+        static const QByteArray decoy = PasswordHash::hash(u"assistdesk-decoy-password"_s);
+        PasswordHash::verify(decoy, password);
         audit(u"sign_in_failed"_s, id, tr("unknown agent ID"));
         return SignInFailed(wrong);
     }
@@ -108,12 +111,30 @@ SignInResult AgentService::signIn(const QString& typedId, const QString& passwor
             wait);
     }
     if (!PasswordHash::verify(credentials->passwordHash, password)) {
-        const int failures = credentials->failedSignIns + 1;
-        const int wait = delayAfter(failures);
-        agents.recordFailure(credentials->agent.id, failures, wait > 0 ? now.addSecs(wait) : QDateTime());
-        audit(u"sign_in_failed"_s, credentials->agent.id,
-              wait > 0 ? tr("wrong password, %1 in a row; held back for %2 s").arg(failures).arg(wait)
-                       : tr("wrong password, %1 in a row").arg(failures));
+        // Counted from the row as it is now, inside a write transaction: attempts from several
+        // consoles at once must each count, not overwrite each other.
+        Database& db = m_workspace.database();
+        int failures = 0;
+        int wait = 0;
+        bool counted = db.begin();
+        if (counted) {
+            const std::optional<AgentStore::Credentials> fresh = agents.credentials(credentials->agent.id);
+            failures = (fresh ? fresh->failedSignIns : credentials->failedSignIns) + 1;
+            wait = delayAfter(failures);
+            counted = agents.recordFailure(credentials->agent.id, failures, wait > 0 ? now.addSecs(wait) : QDateTime())
+                      && audit(u"sign_in_failed"_s, credentials->agent.id,
+                               wait > 0 ? tr("wrong password, %1 in a row; held back for %2 s").arg(failures).arg(wait)
+                                        : tr("wrong password, %1 in a row").arg(failures))
+                      && db.commit();
+            if (!counted) {
+                db.rollback();
+            }
+        }
+        if (!counted) {
+            // Without the count there is no hold-back: refuse rather than let guesses through.
+            return SignInFailed(
+                tr("Cannot check the sign-in: %1").arg(agents.hasError() ? agents.errorString() : db.errorString()));
+        }
         if (wait > 0) {
             return SignInFailed(wrong + u' ' + tr("Wait %n second(s) before the next attempt.", nullptr, wait), wait);
         }

@@ -75,7 +75,7 @@ int Cli::bench(const QStringList& arguments)
            "bare SQLite C API, the floor), opening a ticket with every section, an SOP walk, and submitting an "
            "incident with its action and audit record; p50, p95 and p99 over random draws after a warm-up. Also "
            "the import throughput and, when FILE does not exist yet, the time to generate it. The submits write "
-           "real incidents into FILE: use a database made for benchmarking."));
+           "real reschedules and incidents into FILE, so it must be a demo database (one the benchmark creates)."));
     parser.addOption(
         {u"db"_s, tr("The database to measure; created with the demo generator when it does not exist."), tr("FILE")});
     parser.addOption({u"orders"_s,
@@ -193,6 +193,15 @@ int Cli::bench(const QStringList& arguments)
 
     if (!openDatabase(file, true)) {
         return DatabaseError;
+    }
+    // The submits reschedule thousands of tickets: never on a floor's real data. A database the
+    // benchmark (or "demo") wrote has the demo floor.
+    if (!m_workspace->agents().find(u"sup.demo"_s)) {
+        m_err << tr("%1 is not a demo database (it has no demo floor), and the benchmark reschedules thousands of its "
+                    "tickets. Give a new file: the benchmark creates it with the demo generator.")
+                     .arg(shown)
+              << Qt::endl;
+        return Rejected;
     }
     // The submits are real incidents under an agent's name, checked like any other: the agent
     // given, or the demo database's L1 agent.

@@ -82,6 +82,9 @@ void TestCliBench::badInputIsRefused_data()
     QTest::newRow("unknown agent") << QStringList{u"bench"_s, u"--db"_s,    u"@EXISTING@"_s, u"--draws"_s,
                                                   u"100"_s,   u"--agent"_s, u"nobody"_s}
                                    << 2 << u"There is no agent nobody"_s;
+    QTest::newRow("a floor's real data") << QStringList{u"bench"_s, u"--db"_s,    u"@REAL@"_s, u"--draws"_s,
+                                                        u"100"_s,   u"--agent"_s, u"l1.any"_s}
+                                         << 2 << u"is not a demo database"_s;
     QTest::newRow("not a database") << QStringList{u"bench"_s, u"--db"_s, u"@TEXT@"_s, u"--draws"_s, u"100"_s} << 4
                                     << u"not an AssistDesk database"_s;
 }
@@ -98,6 +101,14 @@ void TestCliBench::badInputIsRefused()
                                    dir.filePath(u"default.sqlite"_s));
         QVERIFY2(demo.status == 0, qPrintable(demo.err));
     }
+    const QString real = dir.filePath(u"real.sqlite"_s);
+    if (arguments.contains(u"@REAL@"_s)) {
+        // Orders without the demo floor: what a floor's own database looks like to the benchmark.
+        const CliRun demo =
+            runCli({u"demo"_s, u"--db"_s, real, u"--orders"_s, u"200"_s, u"--no-media"_s, u"--no-floor"_s},
+                   dir.filePath(u"default.sqlite"_s));
+        QVERIFY2(demo.status == 0, qPrintable(demo.err));
+    }
     const QString text = dir.filePath(u"notes.txt"_s);
     QFile notes(text);
     QVERIFY(notes.open(QIODevice::WriteOnly));
@@ -106,6 +117,7 @@ void TestCliBench::badInputIsRefused()
     arguments.replaceInStrings(u"@DB@"_s, dir.filePath(u"new.sqlite"_s));
     arguments.replaceInStrings(u"@EXISTING@"_s, existing);
     arguments.replaceInStrings(u"@TEXT@"_s, text);
+    arguments.replaceInStrings(u"@REAL@"_s, real);
     const CliRun run = runCli(arguments, dir.filePath(u"default.sqlite"_s));
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QCOMPARE(run.status, status);

@@ -129,6 +129,8 @@ void EscalationQueueView::refresh()
         showMessage(refusal, true);
     } else if (!desk.errorString().isEmpty()) {
         showMessage(tr("The queue could not be read: %1").arg(desk.errorString()), true);
+    } else if (m_problemShown) {
+        showMessage(QString(), false); // the problem is over
     }
     updateSummary();
     int row = 0;
@@ -163,6 +165,7 @@ void EscalationQueueView::updateSummary()
 
 void EscalationQueueView::showMessage(const QString& text, bool problem)
 {
+    m_problemShown = problem && !text.isEmpty();
     Accessibility::showValue(m_ui->queueMessageLabel, text);
     m_ui->queueMessageLabel->setStyleSheet(problem ? u"QLabel { color:#b71c1c; }"_s : u"QLabel { color:#1e7b34; }"_s);
     m_ui->queueMessageLabel->setVisible(!text.isEmpty());
@@ -187,8 +190,8 @@ void EscalationQueueView::takeCurrent()
     }
     EscalationDesk desk(m_workspace);
     const DeskOutcome outcome = desk.take(id);
+    refresh(); // what the queue holds now, also when someone else took it first
     showMessage(outcome.message, !outcome.ok);
-    refresh();
 }
 
 void EscalationQueueView::openCurrent()

@@ -57,4 +57,5 @@ private:
     EscalationQueueModel* m_model;
     QTimer* m_timer;
     std::function<QString()> m_savePath;
+    bool m_problemShown = false; // a refusal or read error on show, cleared by the next good read
 };

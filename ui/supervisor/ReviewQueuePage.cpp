@@ -82,6 +82,8 @@ void ReviewQueuePage::reload()
         showMessage(refusal, true);
     } else if (!desk.errorString().isEmpty()) {
         showMessage(tr("The review queue could not be read: %1").arg(desk.errorString()), true);
+    } else if (m_problemShown) {
+        showMessage(QString(), false); // the problem is over
     }
 
     const int waiting = static_cast<int>(
@@ -197,7 +199,9 @@ void ReviewQueuePage::act(const std::function<DeskOutcome(EscalationDesk&, qint6
     const DeskOutcome outcome = action(desk, id, m_ui->reviewNoteLineEdit->text());
     if (outcome.ok) {
         m_ui->reviewNoteLineEdit->clear();
-        reload();
+    }
+    reload(); // also after a refusal: someone else may have reviewed it meanwhile
+    if (outcome.ok) {
         emit escalationChanged(id);
     }
     showMessage(outcome.message, !outcome.ok);
@@ -226,5 +230,6 @@ void ReviewQueuePage::closeEscalation()
 
 void ReviewQueuePage::showMessage(const QString& text, bool problem)
 {
+    m_problemShown = problem && !text.isEmpty();
     BoardCommon::showMessage(m_ui->reviewMessageLabel, text, problem);
 }

@@ -60,4 +60,5 @@ private:
     const std::unique_ptr<Ui::ReviewQueuePage> m_ui;
     Workspace& m_workspace;
     ReviewQueueModel* m_model;
+    bool m_problemShown = false; // a refusal or read error on show, cleared by the next good read
 };
