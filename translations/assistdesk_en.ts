@@ -3197,6 +3197,14 @@ Remarks: %4</source>
             <numerusform>%n rows exported to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The export could not be recorded in the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit log, so no file was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>

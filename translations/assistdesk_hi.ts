@@ -3225,6 +3225,14 @@ Remarks: %4</source>
             <numerusform>%n पंक्तियाँ %1 में एक्सपोर्ट हुईं।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The export could not be recorded in the audit log: %1</source>
+        <translation>एक्सपोर्ट ऑडिट लॉग में दर्ज नहीं हो सका: %1</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit log, so no file was written: %1</source>
+        <translation>एक्सपोर्ट ऑडिट लॉग में दर्ज नहीं हो सका, इसलिए कोई फ़ाइल नहीं लिखी गई: %1</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>

@@ -131,9 +131,10 @@ ExportOutcome Exporter::write(const CsvTable& table, const QString& path, bool i
         }
     }
     file.write(Csv::document(table.header, rows));
-    if (!file.commit()) {
-        return {false, false, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
-    }
+
+    // The export goes on record first, and the file replaces an earlier one at that path only
+    // when the record is safely written: there is never an unaudited copy of the data, and a
+    // failed audit never costs the supervisor the file they exported before.
     AuditRecord record;
     record.at = m_workspace.clock().now();
     record.agent = m_workspace.agent();
@@ -144,13 +145,30 @@ ExportOutcome Exporter::write(const CsvTable& table, const QString& path, bool i
                                {u"contact_details"_s, includeContacts},
                                {u"file"_s, QDir::toNativeSeparators(path)}};
     record.detail = includeContacts ? tr("contact details included") : tr("contact details masked");
+    Database& db = m_workspace.database();
+    if (!db.begin()) {
+        file.cancelWriting();
+        return {false, false, tr("The export could not be recorded in the audit log: %1").arg(db.errorString())};
+    }
     if (!m_workspace.audit().append(record)) {
-        // The file is written but the export is not on record: remove it rather than leave an
-        // unaudited copy of the data.
+        const QString why = m_workspace.audit().errorString();
+        db.rollback();
+        file.cancelWriting();
+        return {false, false,
+                tr("The export could not be recorded in the audit log, so no file was written: %1").arg(why)};
+    }
+    if (!file.commit()) {
+        db.rollback();
+        return {false, false, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    }
+    if (!db.commit()) {
+        // The file is in place but its record is not: take the file back rather than leave an
+        // unaudited copy.
+        const QString why = db.errorString();
+        db.rollback();
         QFile::remove(path);
         return {false, false,
-                tr("The export could not be recorded in the audit log, so the file was removed: %1")
-                    .arg(m_workspace.audit().errorString())};
+                tr("The export could not be recorded in the audit log, so the file was removed: %1").arg(why)};
     }
     return {true, false,
             tr("%n row(s) exported to %1.", nullptr, static_cast<int>(table.rows.size()))

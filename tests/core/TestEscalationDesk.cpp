@@ -38,6 +38,7 @@ private slots:
     void exportMasksContactsUnlessAsked();
     void exportsNeverCarryAFormula();
     void finishedOnesListTheLatestFirst();
+    void exportWithoutItsAuditRecordWritesNothing();
 
 private:
     qint64 escalate(const QString& ticketId, const QString& entryId, const QDateTime& at);
@@ -378,6 +379,30 @@ void TestEscalationDesk::finishedOnesListTheLatestFirst()
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows.at(0).id, second); // resolved at 14:00, after the other (12:00): the latest first
     QCOMPARE(rows.at(1).id, first);
+}
+
+void TestEscalationDesk::exportWithoutItsAuditRecordWritesNothing()
+{
+    as(u"sup.anita"_s);
+    const QString path = m_dir->filePath(u"review.csv"_s);
+    {
+        QFile earlier(path);
+        QVERIFY(earlier.open(QIODevice::WriteOnly));
+        earlier.write("yesterday's export\n");
+    }
+    // The audit log cannot take a record (a full disk, a broken file …).
+    QSqlQuery failAudit(m_workspace->database().connection());
+    QVERIFY(failAudit.exec(u"CREATE TEMP TRIGGER no_audit BEFORE INSERT ON audit_log"
+                           " BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"_s));
+    const ExportOutcome outcome =
+        Exporter(*m_workspace).write(Exporter::escalations({}, false, at(20, 12)), path, false);
+    QVERIFY(!outcome.ok);
+    QVERIFY2(outcome.message.contains(u"no file was written"_s), qPrintable(outcome.message));
+    // Nothing unaudited was written, and the earlier file is still there.
+    QFile kept(path);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("yesterday's export\n"));
+    QVERIFY(failAudit.exec(u"DROP TRIGGER temp.no_audit"_s));
 }
 
 QTEST_GUILESS_MAIN(TestEscalationDesk)
