@@ -79,7 +79,12 @@ AgentOutcome AgentService::refusal(const QString& message) const
 
 AgentOutcome AgentService::failure() const
 {
-    return {false, false, tr("The change could not be saved: %1").arg(m_workspace.database().errorString())};
+    // The reason is where the failing step left it: the agent store, the audit log or the database.
+    AgentStore& agents = m_workspace.agents();
+    const QString why = agents.hasError()                              ? agents.errorString()
+                        : !m_workspace.audit().errorString().isEmpty() ? m_workspace.audit().errorString()
+                                                                       : m_workspace.database().errorString();
+    return {false, false, tr("The change could not be saved: %1").arg(why)};
 }
 
 SignInResult AgentService::signIn(const QString& typedId, const QString& password)
