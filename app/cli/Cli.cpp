@@ -7,6 +7,7 @@
 #include "core/Logging.h"
 #include "demo/DemoFloor.h"
 #include "demo/DemoGenerator.h"
+#include "document/DocumentParser.h"
 #include "document/DocumentSource.h"
 #include "document/OrderDocument.h"
 #include "domain/Codes.h"
@@ -282,6 +283,8 @@ int Cli::importDocuments(const QStringList& arguments)
         return DatabaseError;
     }
 
+    // A big import keeps the dirty pages of the random indexes in memory until each commit.
+    const BulkWriteScope bulk(m_workspace->database());
     int imported = 0;
     int rejected = 0;
     int warnings = 0;
@@ -316,14 +319,17 @@ int Cli::importDocuments(const QStringList& arguments)
             return true;
         };
 
-        for (const SourceDocument& source : documents) {
+        // The next documents are checked on the other core while this one writes.
+        DocumentParser checker(documents);
+        for (qsizetype index = 0; index < documents.size(); ++index) {
+            const SourceDocument& source = documents.at(index);
+            const OrderDocument::Result result = checker.take(index);
             const QString where = located(file, source.location);
             if (!source.parseError.isEmpty()) {
                 m_err << tr("%1: rejected: %2").arg(where, source.parseError) << Qt::endl;
                 ++rejected;
                 continue;
             }
-            const OrderDocument::Result result = OrderDocument::parse(source.value);
             for (const DocumentIssue& warning : result.warnings) {
                 m_err << tr("%1 %2: warning: %3").arg(where, warning.path, warning.message) << Qt::endl;
                 ++warnings;

@@ -1,5 +1,9 @@
+#include "TestData.h"
+
+#include "document/DocumentParser.h"
 #include "document/DocumentSource.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
@@ -19,6 +23,8 @@ private slots:
     void brokenFirstLineOfJsonLines();
     void emptyFile();
     void byteOrderMark();
+    void parserKeepsOrderAndVerdicts();
+    void parserStopsEarly();
 };
 
 void TestDocumentSource::singleDocument()
@@ -103,6 +109,54 @@ void TestDocumentSource::byteOrderMark()
     const QList<SourceDocument> documents = DocumentSource::split("\xEF\xBB\xBF{\"a\": 1}");
     QCOMPARE(documents.size(), 1);
     QVERIFY(documents.constFirst().parseError.isEmpty());
+}
+
+// The import's second thread gives exactly what parsing in line would, in document order, well
+// past its look-ahead, with broken and invalid documents among good ones.
+void TestDocumentSource::parserKeepsOrderAndVerdicts()
+{
+    QByteArray lines;
+    for (int i = 0; i < 300; ++i) {
+        QJsonObject document = TestData::document(i % 4);
+        document.insert(u"order_id"_s, u"OD%1"_s.arg(700000000000000000LL + i));
+        if (i % 7 == 3) {
+            document.insert(u"platform"_s, u"fax"_s); // invalid: rejected with a reason
+        }
+        lines += i % 11 == 5 ? QByteArray("{ broken") : QJsonDocument(document).toJson(QJsonDocument::Compact);
+        lines += '\n';
+    }
+    const QList<SourceDocument> documents = DocumentSource::split(lines);
+    QCOMPARE(documents.size(), 300);
+    DocumentParser parser(documents, 8);
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        const OrderDocument::Result ahead = parser.take(i);
+        if (!documents.at(i).parseError.isEmpty()) {
+            QVERIFY(!ahead.ok());
+            continue;
+        }
+        const OrderDocument::Result inLine = OrderDocument::parse(documents.at(i).value);
+        QCOMPARE(ahead.ok(), inLine.ok());
+        QCOMPARE(ahead.errors.size(), inLine.errors.size());
+        if (inLine.ok()) {
+            QCOMPARE(ahead.order->orderId, inLine.order->orderId);
+        }
+    }
+}
+
+// An import that stops half way (a database error) leaves no thread behind.
+void TestDocumentSource::parserStopsEarly()
+{
+    QByteArray lines;
+    for (int i = 0; i < 100; ++i) {
+        lines += QJsonDocument(TestData::document(0)).toJson(QJsonDocument::Compact) + '\n';
+    }
+    const QList<SourceDocument> documents = DocumentSource::split(lines);
+    {
+        DocumentParser parser(documents, 4);
+        QVERIFY(parser.take(0).ok());
+        QVERIFY(parser.take(1).ok());
+    } // joins here, without waiting for the rest to be taken
+    DocumentParser untouched(documents, 4);
 }
 
 QTEST_GUILESS_MAIN(TestDocumentSource)
