@@ -238,6 +238,22 @@
         <source>%1 is now %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in first: every action is recorded under the agent who does it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current password was wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -504,6 +520,61 @@
     </message>
     <message>
         <source>The ticket becomes CANCELED / %1. Tell the customer that the refund, if the order was prepaid, follows the refund process, and that a fresh order can be placed any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password change message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1. The new password needs at least %2 characters and must not contain your agent ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ: type the same password twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2509,10 +2580,6 @@ needs an answer, 4 database problem, 64 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is an %2 and cannot work escalations: choose an L2 agent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Escalation %1 is already assigned to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2550,6 +2617,10 @@ needs an answer, 4 database problem, 64 usage error.
     </message>
     <message>
         <source>gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an %2 and cannot work escalations: choose an L2 agent or a supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3492,10 +3563,6 @@ Remarks: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign &amp;Out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Search and Orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3533,6 +3600,18 @@ Remarks: %4</source>
     </message>
     <message>
         <source>search orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Ou&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

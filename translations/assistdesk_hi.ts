@@ -239,6 +239,22 @@
         <source>%1 is now %2.</source>
         <translation>%1 अब %2 है।</translation>
     </message>
+    <message>
+        <source>Sign in first: every action is recorded under the agent who does it.</source>
+        <translation>पहले साइन इन करें: हर एक्शन उसे करने वाले एजेंट के नाम से दर्ज होता है।</translation>
+    </message>
+    <message>
+        <source>the current password was wrong</source>
+        <translation>मौजूदा पासवर्ड ग़लत था</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>मौजूदा पासवर्ड ग़लत है।</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>नया पासवर्ड मौजूदा पासवर्ड जैसा ही है।</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -506,6 +522,61 @@
     <message>
         <source>The ticket becomes CANCELED / %1. Tell the customer that the refund, if the order was prepaid, follows the refund process, and that a fresh order can be placed any time.</source>
         <translation>टिकट CANCELED / %1 हो जाएगा। ग्राहक को बताएँ कि अगर ऑर्डर प्रीपेड था तो रिफंड, रिफंड प्रोसेस के हिसाब से मिलेगा, और वे कभी भी नया ऑर्डर कर सकते हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change your password</source>
+        <translation>अपना पासवर्ड बदलें</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>क्या करना है</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>मौजूदा पासवर्ड(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>मौजूदा पासवर्ड</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>नया पासवर्ड(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>नया पासवर्ड</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>दोबारा लिखें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>नया पासवर्ड दोबारा लिखें</translation>
+    </message>
+    <message>
+        <source>Password change message</source>
+        <translation>पासवर्ड बदलने का संदेश</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation>पासवर्ड बदलें(&amp;H)</translation>
+    </message>
+    <message>
+        <source>For %1. The new password needs at least %2 characters and must not contain your agent ID.</source>
+        <translation>%1 के लिए। नए पासवर्ड में कम से कम %2 कैरेक्टर होने चाहिए और उसमें आपकी एजेंट ID नहीं होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ: type the same password twice.</source>
+        <translation>दोनों नए पासवर्ड अलग हैं: एक ही पासवर्ड दो बार टाइप करें।</translation>
     </message>
 </context>
 <context>
@@ -2536,10 +2607,6 @@ Exit status: 0 हो गया, 1 नहीं मिला, 2 इनपुट 
         <translation>%1 नाम का कोई एक्टिव एजेंट नहीं है।</translation>
     </message>
     <message>
-        <source>%1 is an %2 and cannot work escalations: choose an L2 agent.</source>
-        <translation>%1 एक %2 है और एस्केलेशन पर काम नहीं कर सकता: कोई L2 एजेंट चुनें।</translation>
-    </message>
-    <message>
         <source>Escalation %1 is already assigned to %2.</source>
         <translation>एस्केलेशन %1 पहले से %2 को असाइन है।</translation>
     </message>
@@ -2578,6 +2645,10 @@ Exit status: 0 हो गया, 1 नहीं मिला, 2 इनपुट 
     <message>
         <source>gone</source>
         <translation>हटा दिया गया</translation>
+    </message>
+    <message>
+        <source>%1 is an %2 and cannot work escalations: choose an L2 agent or a supervisor.</source>
+        <translation>%1 एक %2 है और एस्केलेशन पर काम नहीं कर सकता: कोई L2 एजेंट या सुपरवाइज़र चुनें।</translation>
     </message>
 </context>
 <context>
@@ -3523,10 +3594,6 @@ Remarks: %4</source>
         <translation>जाएँ(&amp;G)</translation>
     </message>
     <message>
-        <source>Sign &amp;Out</source>
-        <translation>साइन आउट(&amp;O)</translation>
-    </message>
-    <message>
         <source>&amp;Search and Orders</source>
         <translation>खोज और ऑर्डर(&amp;S)</translation>
     </message>
@@ -3565,6 +3632,18 @@ Remarks: %4</source>
     <message>
         <source>search orders</source>
         <translation>ऑर्डर खोजना</translation>
+    </message>
+    <message>
+        <source>Change &amp;Password…</source>
+        <translation>पासवर्ड बदलें(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>आपका पासवर्ड बदल गया है।</translation>
+    </message>
+    <message>
+        <source>Sign Ou&amp;t</source>
+        <translation>साइन आउट(&amp;T)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "actions/ReopenDialog.h"
 #include "actions/RescheduleDialog.h"
 #include "agents/AgentService.h"
+#include "agents/ChangePasswordDialog.h"
 #include "agents/SignInDialog.h"
 #include "common/Accessibility.h"
 #include "common/MessageBox.h"
@@ -148,6 +149,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     connect(m_ui->actionTagIncident, &QAction::triggered, this, &MainWindow::showTagPanel);
     connect(m_ui->actionShowSop, &QAction::triggered, this, &MainWindow::showSopPanel);
     connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOut);
+    connect(m_ui->actionChangePassword, &QAction::triggered, this, &MainWindow::changePassword);
     connect(m_ui->actionGoSearch, &QAction::triggered, this, [this] {
         showPage(m_ui->orderView->hasOrder() ? Page::Order : Page::Welcome);
         focusSearch();
@@ -670,6 +672,14 @@ void MainWindow::signOut()
     requireSignIn(id);
 }
 
+void MainWindow::changePassword()
+{
+    ChangePasswordDialog dialog(m_workspace, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        statusBar()->showMessage(tr("Your password is changed."), 5000);
+    }
+}
+
 void MainWindow::forgetOrder()
 {
     m_ui->orderView->clear();
@@ -687,6 +697,7 @@ void MainWindow::applyRole()
     m_ui->orderSearchLineEdit->setEnabled(signedIn);
     m_ui->searchButton->setEnabled(signedIn);
     m_ui->actionSignOut->setEnabled(signedIn);
+    m_ui->actionChangePassword->setEnabled(signedIn);
     m_ui->actionGoSearch->setEnabled(signedIn);
     const bool l2 = m_workspace.may(Permission::WorkEscalations);
     const bool supervisor = m_workspace.may(Permission::ReviewEscalations);

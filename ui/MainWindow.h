@@ -84,6 +84,8 @@ private:
     void actionDone(const ActionOutcome& outcome);
     // Reads the open order again after a change, keeping the ticket shown.
     void reloadOrder(const QString& showTicketId = QString());
+    // The signed-in agent's own password (File → Change Password…).
+    void changePassword();
     // Drops the open order and its panels from the screen.
     void forgetOrder();
     void contactRevealToggled(const QString& orderId, bool revealed);

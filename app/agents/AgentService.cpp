@@ -323,3 +323,26 @@ AgentOutcome AgentService::setRole(const QString& id, Role role)
     }
     return {true, false, tr("%1 is now %2.").arg(target->id, Roles::displayName(role))};
 }
+
+AgentOutcome AgentService::changeOwnPassword(const QString& current, const QString& password)
+{
+    const std::optional<Agent> me = m_workspace.currentAgent();
+    if (!me) {
+        return refusal(tr("Sign in first: every action is recorded under the agent who does it."));
+    }
+    const std::optional<AgentStore::Credentials> credentials = m_workspace.agents().credentials(me->id);
+    if (!credentials) {
+        return m_workspace.agents().hasError() ? failure() : refusal(tr("There is no agent %1.").arg(me->id));
+    }
+    // Someone at an unlocked console must not be able to take the account over.
+    if (!PasswordHash::verify(credentials->passwordHash, current)) {
+        audit(u"change_password_failed"_s, me->id, tr("the current password was wrong"));
+        AgentOutcome wrong = refusal(tr("The current password is wrong."));
+        wrong.wrongPassword = true;
+        return wrong;
+    }
+    if (current == password) {
+        return refusal(tr("The new password is the same as the current one."));
+    }
+    return changePassword(me->id, password);
+}

@@ -25,6 +25,7 @@ struct AgentOutcome
     bool ok = false;
     bool refused = false; // a rule or a permission said no; otherwise a database failure when !ok
     QString message;
+    bool wrongPassword = false; // changeOwnPassword: the current password did not match
 };
 
 // Signing in and out, and managing agents, with every attempt and change audited. Repeated
@@ -56,6 +57,8 @@ public:
     AgentOutcome addAgent(const Agent& agent, const QString& password);
     // Agents change their own password; supervisors anyone's.
     AgentOutcome changePassword(const QString& id, const QString& password);
+    // The signed-in agent changes their own password in the console: the current one first.
+    AgentOutcome changeOwnPassword(const QString& current, const QString& password);
     AgentOutcome setDisabled(const QString& id, bool disabled);
     // Supervisors change other agents' roles (an L1 agent promoted to L2 …); audited.
     AgentOutcome setRole(const QString& id, Role role);

@@ -596,7 +596,7 @@ DeskOutcome EscalationDesk::reassign(qint64 id, const QString& agentId, const QS
         return refusal(tr("There is no active agent %1.").arg(agentId));
     }
     if (!Roles::allows(agent->role, Permission::WorkEscalations)) {
-        return refusal(tr("%1 is an %2 and cannot work escalations: choose an L2 agent.")
+        return refusal(tr("%1 is an %2 and cannot work escalations: choose an L2 agent or a supervisor.")
                            .arg(agent->id, Roles::displayName(agent->role)));
     }
     if (row.assignee.compare(agent->id, Qt::CaseInsensitive) == 0) {

@@ -25,6 +25,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,6 +54,7 @@ private slots:
     void l1HasNoQueue();
     void agentDisabledDuringTheShiftCannotSearch();
     void signOutLeavesNothingForTheNextAgent();
+    void agentChangesTheirOwnPassword();
 
 private:
     QDateTime at(int day, int hour, int minute = 0) const
@@ -383,6 +385,64 @@ void TestL2Desk::signOutLeavesNothingForTheNextAgent()
     QTest::keyClick(m_window.get(), Qt::Key_F5);
     QVERIFY(m_window->currentPage() != MainWindow::Page::Order);
     QVERIFY(!phone->text().contains(u"9876543210"_s));
+}
+
+void TestL2Desk::agentChangesTheirOwnPassword()
+{
+    as(u"l1.ravi"_s);
+    openWindow();
+    QString wrongCurrent;
+    QString differ;
+    bool focusedFirst = false;
+    bool focusedBack = false;
+    QTimer::singleShot(0, this, [&wrongCurrent, &differ, &focusedFirst, &focusedBack] {
+        QWidget* dialog = QApplication::activeModalWidget();
+        if (!dialog) {
+            return; // the trigger below then returns at once and the checks fail
+        }
+        // Whatever happens below, the dialog does not stay open and hang the suite.
+        const auto closeAtEnd = qScopeGuard([dialog] {
+            if (dialog->isVisible()) {
+                dialog->close();
+            }
+        });
+        auto* current = dialog->findChild<QLineEdit*>(u"currentPasswordLineEdit"_s);
+        auto* fresh = dialog->findChild<QLineEdit*>(u"newPasswordLineEdit"_s);
+        auto* repeat = dialog->findChild<QLineEdit*>(u"repeatPasswordLineEdit"_s);
+        auto* message = dialog->findChild<QLabel*>(u"changePasswordMessageLabel"_s);
+        focusedFirst = dialog->focusWidget() == current; // where typing goes once it is active
+        // Someone at an unlocked console does not know the current password.
+        QTest::keyClicks(current, u"guessing-123"_s);
+        QTest::keyClicks(fresh, u"Taken-Over-99"_s);
+        QTest::keyClicks(repeat, u"Taken-Over-99"_s);
+        QTest::keyClick(repeat, Qt::Key_Return);
+        wrongCurrent = message->text();
+        focusedBack = dialog->focusWidget() == current;
+        // The agent types it, but the new one twice differently.
+        current->clear();
+        QTest::keyClicks(current, TestData::password());
+        repeat->clear();
+        QTest::keyClicks(repeat, u"Monsoon-Rain-25"_s);
+        QTest::keyClick(repeat, Qt::Key_Return);
+        differ = message->text();
+        // Then right.
+        fresh->clear();
+        QTest::keyClicks(fresh, u"Monsoon-Rain-25"_s);
+        repeat->clear();
+        QTest::keyClicks(repeat, u"Monsoon-Rain-25"_s);
+        QTest::keyClick(repeat, Qt::Key_Return);
+    });
+    m_window->findChild<QAction*>(u"actionChangePassword"_s)->trigger();
+    QVERIFY(focusedFirst); // straight to the current password
+    QVERIFY(focusedBack); // and back there after a wrong one
+    QVERIFY2(wrongCurrent.contains(u"current password is wrong"_s), qPrintable(wrongCurrent));
+    QVERIFY2(differ.contains(u"differ"_s), qPrintable(differ));
+    QVERIFY(auditCount(u"change_password_failed"_s) == 1);
+    QVERIFY(auditCount(u"change_password"_s) == 1);
+    // The new password signs in; the old one no longer does.
+    AgentService service(*m_workspace);
+    QVERIFY(!service.signIn(u"l1.ravi"_s, TestData::password()).ok);
+    QVERIFY(service.signIn(u"l1.ravi"_s, u"Monsoon-Rain-25"_s).ok);
 }
 
 QTEST_MAIN(TestL2Desk)
