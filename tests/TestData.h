@@ -1,8 +1,11 @@
 #pragma once
 
+#include "actions/TicketActions.h"
 #include "agents/Agent.h"
 #include "agents/AgentService.h"
+#include "agents/AgentStore.h"
 #include "document/OrderDocument.h"
+#include "store/OrderStore.h"
 #include "store/Workspace.h"
 
 #include <QDate>
@@ -112,5 +115,24 @@ namespace TestData
     {
         return {agent(QStringLiteral("sup.anita"), Role::Supervisor), agent(QStringLiteral("l2.suresh"), Role::L2),
                 agent(QStringLiteral("l1.ravi"), Role::L1), agent(QStringLiteral("l1.test"), Role::L1)};
+    }
+
+    // The L1 agent `agentId` (of the database) escalates the ticket with the catalog entry at
+    // `moment`: the clock stays there. Returns the escalation's number.
+    inline qint64 escalate(Workspace& workspace, const QString& agentId, const QString& ticketId,
+                           const QString& entryId, const QDateTime& moment)
+    {
+        workspace.setClock(PolicyClock::pinnedAt(moment));
+        workspace.setAgent(*workspace.agents().find(agentId));
+        IncidentDraft draft;
+        draft.orderId = workspace.orders().locateTicket(ticketId)->orderId;
+        draft.ticketId = ticketId;
+        draft.entryId = entryId;
+        draft.remarks = QStringLiteral("Escalated by the test.");
+        const ActionOutcome outcome = TicketActions(workspace).escalate(draft);
+        if (!outcome.ok) {
+            qFatal("cannot escalate: %s", qPrintable(outcome.message));
+        }
+        return outcome.incident.escalation->id;
     }
 } // namespace TestData

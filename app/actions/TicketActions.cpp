@@ -644,19 +644,23 @@ ActionOutcome TicketActions::setRescheduleHorizonDays(int days)
     if (days < 1 || days > 90) {
         return refusal(tr("The reschedule horizon must be from 1 to 90 days."));
     }
-    const int previous = rescheduleHorizonDays();
+    return writeSetting(rescheduleHorizonKey(), rescheduleHorizonDays(), days);
+}
+
+ActionOutcome TicketActions::writeSetting(const QString& key, int previous, int value)
+{
     TransactionScope transaction(m_workspace.database());
     AuditRecord record{0,
                        m_workspace.clock().now(),
                        m_workspace.agent(),
                        u"change_setting"_s,
                        u"setting"_s,
-                       rescheduleHorizonKey(),
+                       key,
                        QString(),
                        {{u"value"_s, previous}},
-                       {{u"value"_s, days}},
+                       {{u"value"_s, value}},
                        QString()};
-    if (!transaction.isActive() || !m_workspace.settings().setValue(rescheduleHorizonKey(), QString::number(days))
+    if (!transaction.isActive() || !m_workspace.settings().setValue(key, QString::number(value))
         || !m_workspace.audit().append(record) || !transaction.commit()) {
         return failure(m_workspace.settings().errorString() + m_workspace.audit().errorString()
                        + m_workspace.database().errorString());
@@ -676,22 +680,5 @@ ActionOutcome TicketActions::setOathkeeperHours(const QString& entryId, int hour
     if (hours < 1 || hours > 24 * 30) {
         return refusal(tr("The Oathkeeper TAT must be from 1 to 720 hours."));
     }
-    const int previous = oathkeeperHours(*entry);
-    TransactionScope transaction(m_workspace.database());
-    AuditRecord record{0,
-                       m_workspace.clock().now(),
-                       m_workspace.agent(),
-                       u"change_setting"_s,
-                       u"setting"_s,
-                       oathkeeperKey(entryId),
-                       QString(),
-                       {{u"value"_s, previous}},
-                       {{u"value"_s, hours}},
-                       QString()};
-    if (!transaction.isActive() || !m_workspace.settings().setValue(oathkeeperKey(entryId), QString::number(hours))
-        || !m_workspace.audit().append(record) || !transaction.commit()) {
-        return failure(m_workspace.settings().errorString() + m_workspace.audit().errorString()
-                       + m_workspace.database().errorString());
-    }
-    return {true, false, QString(), {}, {}};
+    return writeSetting(oathkeeperKey(entryId), oathkeeperHours(*entry), hours);
 }

@@ -106,6 +106,8 @@ public:
 
 private:
     struct Target; // the order and ticket a draft is about, as the database has them now
+    // A floor setting and its audit record, in one transaction.
+    ActionOutcome writeSetting(const QString& key, int previous, int value);
     std::optional<ActionOutcome> load(const IncidentDraft& draft, TicketAction action, Target& target);
     ActionOutcome write(Target& target, const IncidentDraft& draft, TicketAction action,
                         const std::function<bool(Target&, QJsonObject&, QJsonObject&, QString&)>& change);

@@ -222,14 +222,14 @@ QList<EscalationRow> EscalationDesk::list(const EscalationFilter& filter, QStrin
     return rows;
 }
 
-std::optional<EscalationRow> EscalationDesk::find(qint64 id)
+std::optional<EscalationRow> EscalationDesk::findOne(const QString& key, const QString& where, qint64 value)
 {
     m_statements.clearError();
-    QSqlQuery* q = m_statements.get(u"find"_s, rowSelect + u" WHERE e.id = ?"_s);
+    QSqlQuery* q = m_statements.get(key, rowSelect + where);
     if (!q) {
         return std::nullopt;
     }
-    q->addBindValue(id);
+    q->addBindValue(value);
     if (!m_statements.exec(q)) {
         return std::nullopt;
     }
@@ -241,23 +241,14 @@ std::optional<EscalationRow> EscalationDesk::find(qint64 id)
     return row;
 }
 
+std::optional<EscalationRow> EscalationDesk::find(qint64 id)
+{
+    return findOne(u"find"_s, u" WHERE e.id = ?"_s, id);
+}
+
 std::optional<EscalationRow> EscalationDesk::forIncident(qint64 incidentId)
 {
-    m_statements.clearError();
-    QSqlQuery* q = m_statements.get(u"forIncident"_s, rowSelect + u" WHERE e.incident_id = ?"_s);
-    if (!q) {
-        return std::nullopt;
-    }
-    q->addBindValue(incidentId);
-    if (!m_statements.exec(q)) {
-        return std::nullopt;
-    }
-    std::optional<EscalationRow> row;
-    if (q->next()) {
-        row = rowFrom(*q);
-    }
-    q->finish();
-    return row;
+    return findOne(u"forIncident"_s, u" WHERE e.incident_id = ?"_s, incidentId);
 }
 
 QList<EscalationEvent> EscalationDesk::events(qint64 id)
@@ -307,6 +298,14 @@ std::optional<DeskOutcome> EscalationDesk::load(qint64 id, Permission permission
     }
     row = *found;
     return std::nullopt;
+}
+
+std::optional<DeskOutcome> EscalationDesk::loadToWork(qint64 id, EscalationRow& row)
+{
+    if (auto stop = load(id, Permission::WorkEscalations, row)) {
+        return stop;
+    }
+    return checkWorker(row);
 }
 
 // The L2 agent working an escalation is the one who took it (a supervisor may step in).
@@ -447,10 +446,7 @@ DeskOutcome EscalationDesk::take(qint64 id)
 DeskOutcome EscalationDesk::recordPartnerUpdate(qint64 id, PartnerUpdate update, const QString& reason, QDate newDate)
 {
     EscalationRow row;
-    if (auto stop = load(id, Permission::WorkEscalations, row)) {
-        return *stop;
-    }
-    if (auto stop = checkWorker(row)) {
+    if (auto stop = loadToWork(id, row)) {
         return *stop;
     }
     const QString why = reason.trimmed();
@@ -477,10 +473,7 @@ DeskOutcome EscalationDesk::recordPartnerUpdate(qint64 id, PartnerUpdate update,
 DeskOutcome EscalationDesk::logOutcall(qint64 id, const QString& note)
 {
     EscalationRow row;
-    if (auto stop = load(id, Permission::WorkEscalations, row)) {
-        return *stop;
-    }
-    if (auto stop = checkWorker(row)) {
+    if (auto stop = loadToWork(id, row)) {
         return *stop;
     }
     if (note.trimmed().isEmpty()) {
@@ -496,10 +489,7 @@ DeskOutcome EscalationDesk::logOutcall(qint64 id, const QString& note)
 DeskOutcome EscalationDesk::resolve(qint64 id, const QString& note)
 {
     EscalationRow row;
-    if (auto stop = load(id, Permission::WorkEscalations, row)) {
-        return *stop;
-    }
-    if (auto stop = checkWorker(row)) {
+    if (auto stop = loadToWork(id, row)) {
         return *stop;
     }
     if (note.trimmed().isEmpty()) {
@@ -518,10 +508,7 @@ DeskOutcome EscalationDesk::resolve(qint64 id, const QString& note)
 DeskOutcome EscalationDesk::reescalateToBrand(qint64 id, const QString& note)
 {
     EscalationRow row;
-    if (auto stop = load(id, Permission::WorkEscalations, row)) {
-        return *stop;
-    }
-    if (auto stop = checkWorker(row)) {
+    if (auto stop = loadToWork(id, row)) {
         return *stop;
     }
     if (row.status == u"brand") {

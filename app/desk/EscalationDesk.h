@@ -147,9 +147,13 @@ private:
         QString auditAction;
     };
     DeskOutcome apply(const EscalationRow& before, const Change& change, const QString& done);
+    // The one escalation the WHERE clause (with one bound value) selects.
+    std::optional<EscalationRow> findOne(const QString& key, const QString& where, qint64 value);
     // Loads the escalation and checks the permission; the refusal when either fails.
     std::optional<DeskOutcome> load(qint64 id, Permission permission, EscalationRow& row);
     std::optional<DeskOutcome> checkWorker(const EscalationRow& row);
+    // load() for an L2 step, then checkWorker(): the refusal when either says no.
+    std::optional<DeskOutcome> loadToWork(qint64 id, EscalationRow& row);
     DeskOutcome refusal(const QString& message) const { return {false, true, message}; }
 
     Workspace& m_workspace;

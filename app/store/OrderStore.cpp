@@ -373,25 +373,7 @@ bool OrderStore::writeOrder(const Order& order)
         if (!q) {
             return false;
         }
-        q->addBindValue(t.ticketId);
-        q->addBindValue(orderRef);
-        q->addBindValue(position);
-        q->addBindValue(Codes::serviceLine(t.line));
-        q->addBindValue(t.service);
-        q->addBindValue(t.product.category);
-        q->addBindValue(t.product.brand);
-        q->addBindValue(nullable(t.product.model));
-        q->addBindValue(nullable(t.product.serial));
-        q->addBindValue(t.status);
-        q->addBindValue(t.subStatus);
-        q->addBindValue(seconds(t.createdAt));
-        q->addBindValue(day(t.spd));
-        q->addBindValue(day(t.deliveryPromised));
-        q->addBindValue(nullable(t.slot));
-        q->addBindValue(t.technician ? QVariant(t.technician->name) : QVariant());
-        q->addBindValue(t.technician ? QVariant(t.technician->phone) : QVariant());
-        q->addBindValue(seconds(t.completedAt));
-        q->addBindValue(t.invoiceAvailable ? 1 : 0);
+        bindTicket(q, t, orderRef, static_cast<int>(position));
         if (!run(q)) {
             return false;
         }
@@ -869,12 +851,9 @@ bool OrderStore::expectOneRow(QSqlQuery* query)
     return true;
 }
 
-bool OrderStore::addTicket(qint64 orderRef, const Ticket& t, int position)
+// The values of UpsertTicket, in its column order.
+void OrderStore::bindTicket(QSqlQuery* q, const Ticket& t, qint64 orderRef, int position)
 {
-    QSqlQuery* q = statement(Statement::UpsertTicket);
-    if (!q) {
-        return false;
-    }
     q->addBindValue(t.ticketId);
     q->addBindValue(orderRef);
     q->addBindValue(position);
@@ -894,6 +873,15 @@ bool OrderStore::addTicket(qint64 orderRef, const Ticket& t, int position)
     q->addBindValue(t.technician ? QVariant(t.technician->phone) : QVariant());
     q->addBindValue(seconds(t.completedAt));
     q->addBindValue(t.invoiceAvailable ? 1 : 0);
+}
+
+bool OrderStore::addTicket(qint64 orderRef, const Ticket& t, int position)
+{
+    QSqlQuery* q = statement(Statement::UpsertTicket);
+    if (!q) {
+        return false;
+    }
+    bindTicket(q, t, orderRef, position);
     if (!run(q)) {
         return false;
     }

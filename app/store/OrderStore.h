@@ -136,6 +136,7 @@ private:
     // The row id a one-column SELECT of the key finds; nullopt (with m_error set) when none.
     std::optional<qint64> rowId(Statement id, const QString& key);
     bool writeOrder(const Order& order);
+    static void bindTicket(QSqlQuery* q, const Ticket& t, qint64 orderRef, int position);
     bool writeTicketSections(qint64 ticketRef, const Ticket& ticket, bool fresh);
     bool loadTicketSections(qint64 orderRef, Order& order, const QHash<qint64, qsizetype>& index);
 

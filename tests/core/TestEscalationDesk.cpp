@@ -41,7 +41,10 @@ private slots:
     void exportWithoutItsAuditRecordWritesNothing();
 
 private:
-    qint64 escalate(const QString& ticketId, const QString& entryId, const QDateTime& at);
+    qint64 escalate(const QString& ticketId, const QString& entryId, const QDateTime& moment)
+    {
+        return TestData::escalate(*m_workspace, u"l1.ravi"_s, ticketId, entryId, moment);
+    }
     void as(const QString& agent) { m_workspace->setAgent(*m_workspace->agents().find(agent)); }
     QDateTime at(int day, int hour) const
     {
@@ -67,22 +70,6 @@ void TestEscalationDesk::cleanup()
 {
     m_workspace.reset();
     m_dir.reset();
-}
-
-qint64 TestEscalationDesk::escalate(const QString& ticketId, const QString& entryId, const QDateTime& moment)
-{
-    m_workspace->setClock(PolicyClock::pinnedAt(moment));
-    as(u"l1.ravi"_s);
-    IncidentDraft draft;
-    draft.orderId = m_workspace->orders().locateTicket(ticketId)->orderId;
-    draft.ticketId = ticketId;
-    draft.entryId = entryId;
-    draft.remarks = u"Escalated for the test."_s;
-    const ActionOutcome outcome = TicketActions(*m_workspace).escalate(draft);
-    if (!outcome.ok) {
-        qFatal("cannot escalate: %s", qPrintable(outcome.message));
-    }
-    return outcome.incident.escalation->id;
 }
 
 void TestEscalationDesk::countdownAndOverdue()

@@ -61,7 +61,10 @@ private:
     {
         return QDateTime(QDate(2026, 11, day), QTime(hour, minute), PolicyClock::zone());
     }
-    qint64 escalate(const QString& ticketId, const QString& entryId, const QDateTime& moment);
+    qint64 escalate(const QString& ticketId, const QString& entryId, const QDateTime& moment)
+    {
+        return TestData::escalate(*m_workspace, u"l1.ravi"_s, ticketId, entryId, moment);
+    }
     void as(const QString& id) { m_workspace->setAgent(*m_workspace->agents().find(id)); }
     void openWindow();
     int auditCount(const QString& action) const
@@ -103,22 +106,6 @@ void TestL2Desk::cleanup()
     m_window.reset();
     m_workspace.reset();
     m_dir.reset();
-}
-
-qint64 TestL2Desk::escalate(const QString& ticketId, const QString& entryId, const QDateTime& moment)
-{
-    m_workspace->setClock(PolicyClock::pinnedAt(moment));
-    as(u"l1.ravi"_s);
-    IncidentDraft draft;
-    draft.orderId = m_workspace->orders().locateTicket(ticketId)->orderId;
-    draft.ticketId = ticketId;
-    draft.entryId = entryId;
-    draft.remarks = u"Escalated by the test."_s;
-    const ActionOutcome outcome = TicketActions(*m_workspace).escalate(draft);
-    if (!outcome.ok) {
-        qFatal("cannot escalate: %s", qPrintable(outcome.message));
-    }
-    return outcome.incident.escalation->id;
 }
 
 void TestL2Desk::openWindow()
